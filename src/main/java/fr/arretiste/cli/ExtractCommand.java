@@ -10,8 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import fr.arretiste.extract.RulingExtractor;
-import fr.arretiste.ingest.DocumentParser;
+import fr.arretiste.extract.ParallelExtraction;
 import fr.arretiste.ingest.InputFiles;
 import fr.arretiste.ingest.RejectedFileException;
 import fr.arretiste.ruling.Ruling;
@@ -34,33 +33,21 @@ final class ExtractCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         InputFiles.Listing listing = InputFiles.under(inputs);
         listing.rejected().forEach(ExtractCommand::report);
-        DocumentParser parser = new DocumentParser();
-        RulingExtractor extractor = new RulingExtractor();
-        List<String> lines = listing.files().parallelStream().map(file -> {
-            try {
-                Ruling ruling = extractor.extract(parser.parse(file));
-                return RulingJson.write(ruling);
-            } catch (RejectedFileException e) {
-                report(e);
-                return null;
-            }
-        }).toList();
+        List<Ruling> rulings = ParallelExtraction.of(listing.files(), ExtractCommand::report);
         try (Writer w = out == null
                 ? new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8))
                 : Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            for (String line : lines) {
-                if (line != null) {
-                    w.write(line);
-                    w.write('\n');
-                }
+            for (Ruling ruling : rulings) {
+                w.write(RulingJson.write(ruling));
+                w.write('\n');
             }
         }
-        long rejected = lines.stream().filter(l -> l == null).count() + listing.rejected().size();
-        System.err.printf("extract: %d rulings, %d rejected%n", lines.size() - rejected + listing.rejected().size(), rejected);
+        int rejected = listing.files().size() - rulings.size() + listing.rejected().size();
+        System.err.printf("extract: %d rulings, %d rejected%n", rulings.size(), rejected);
         return 0;
     }
 
-    private static void report(RejectedFileException e) {
+    static void report(RejectedFileException e) {
         System.err.println("rejected: " + e.source() + ": " + e.reason());
     }
 }
