@@ -69,7 +69,7 @@ final class ImportProgress implements StepExecutionListener, ItemReadListener<Pa
         if (now - lastLine >= EVERY_NANOS) {
             lastLine = now;
             double seconds = (now - start) / 1e9;
-            err.printf("import: %d/%d files, %.1f files/s, %.2f MB/s%n", files.getCurrentItemCount(), files.total(),
+            err.printf("import: %d/%d files, %.1f files/s, %.2f MB/s%n", files.done(), files.total(),
                     done / seconds, bytes / 1e6 / seconds);
         }
     }

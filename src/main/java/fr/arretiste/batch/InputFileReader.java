@@ -29,6 +29,11 @@ final class InputFileReader extends AbstractItemCountingItemStreamItemReader<Pat
         return unlisted.size() + files.size();
     }
 
+    /** Items read so far, earlier executions of a restarted run included. */
+    int done() {
+        return Math.min(getCurrentItemCount(), total()); // the count goes one past the end when read() says there is no more
+    }
+
     @Override
     protected void doOpen() throws Exception {
         InputFiles.Listing listing = InputFiles.under(roots);

@@ -15,7 +15,7 @@ public final class Main {
     /** Exit codes as CLI.md says: 0 success, 1 the work failed, 2 usage error. */
     public static int run(String... args) {
         CommandLine cli = new CommandLine(new Main());
-        cli.setExitCodeExceptionMapper(e -> 1);
+        cli.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? 2 : 1);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("arretiste: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return 1;
