@@ -81,6 +81,7 @@ final class ImportProgress implements StepExecutionListener, ItemReadListener<Pa
             ImportSummary summary = ImportSummary.of(step.getStatus().toString(), failure(step), paths, rulings.lines(),
                     readRejections(), step.getWriteCount(), bytes, (System.nanoTime() - start) / 1e9);
             err.print(summary.text());
+            Files.createDirectories(paths.output());
             Files.writeString(paths.report(), RulingJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(summary));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + paths.report(), e);

@@ -12,7 +12,8 @@ import fr.arretiste.ingest.RejectedFileException;
  * The input files, one item each, in {@link InputFiles}' stable sorted order. What could not be
  * listed (unreadable folder, link loop) comes first, thrown by {@code read()} so that the step's
  * skip policy records it like any other rejected file. Restartable: the superclass saves the
- * number of items read at each commit, and a restart goes straight back to that position.
+ * number of items read at each commit, and a restart goes straight back to that position (which
+ * assumes the folders did not change in between: a file added meanwhile is for the next run).
  */
 final class InputFileReader extends AbstractItemCountingItemStreamItemReader<Path> {
     private final List<Path> roots;
