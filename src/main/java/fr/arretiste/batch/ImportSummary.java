@@ -2,6 +2,7 @@ package fr.arretiste.batch;
 
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
@@ -17,12 +18,12 @@ public record ImportSummary(String status, String failure, List<String> inputs, 
     static ImportSummary of(String status, String failure, ImportPaths paths, long rulings, List<RejectLog.Rejection> rejections,
             long written, long bytes, double seconds) {
         Map<String, Long> rejectedBy = rejections.stream()
-                .collect(Collectors.groupingBy(RejectLog.Rejection::kind, java.util.TreeMap::new, Collectors.counting()));
+                .collect(Collectors.groupingBy(RejectLog.Rejection::kind, TreeMap::new, Collectors.counting()));
         double megabytes = bytes / 1e6;
-        double perSecond = Math.max(seconds, 1e-3);
+        double elapsed = Math.max(seconds, 1e-3); // a run of no work must not divide by zero
         return new ImportSummary(status, failure, paths.inputs().stream().map(Object::toString).toList(), paths.index().toString(),
                 rulings + rejections.size(), rulings, rejections.size(), rejectedBy, round(seconds), round(megabytes),
-                round(written / perSecond), round(megabytes / perSecond));
+                round(written / elapsed), round(megabytes / elapsed));
     }
 
     /** The summary as the user reads it on standard error. */

@@ -195,7 +195,7 @@ class ImportJobTest {
 
         @Bean
         @Primary
-        Function<java.nio.file.Path, RulingSink> fakeIndexSink(FakeIndex index) {
+        Function<Path, RulingSink> fakeIndexSink(FakeIndex index) {
             return dir -> index;
         }
     }
