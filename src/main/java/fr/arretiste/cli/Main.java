@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code arretiste} command line: one entry point for people, cron and scripts. */
 @Command(name = "arretiste", mixinStandardHelpOptions = true, version = "arretiste 1.0",
         description = "Batch analysis and search of French court rulings.",
-        subcommands = {ExtractCommand.class, SearchCommand.class, ShowCommand.class, EvaluateCommand.class})
+        subcommands = {ImportCommand.class, ExtractCommand.class, SearchCommand.class, ShowCommand.class,
+                EvaluateCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(run(args));

@@ -1,0 +1,69 @@
+package fr.arretiste.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import fr.arretiste.batch.ImportApplication;
+import fr.arretiste.batch.ImportLauncher;
+import fr.arretiste.batch.ImportPaths;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
+
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = {"The Spring Batch import job: reads every ruling under DIR, extracts, indexes into the "
+                + "Lucene index and writes rulings.jsonl, rejects.jsonl and report.json beside it. "
+                + "A run that did not finish is resumed where it stopped. Progress and summary on standard error.",
+                "Spring options pass through, e.g. --spring.datasource.url=jdbc:postgresql://host/db "
+                + "for a PostgreSQL job repository (default: H2 in the output folder)."})
+final class ImportCommand implements Callable<Integer> {
+    @Parameters(arity = "0..*", paramLabel = "DIR", description = "folders searched recursively (default: corpus)")
+    List<Path> dirs = new ArrayList<>(List.of(Path.of("corpus")));
+
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = "output/index",
+            description = "the index folder; the outputs go to its parent folder (default: ${DEFAULT-VALUE})")
+    Path index;
+
+    @Option(names = "--full", description = "rebuild from scratch: delete the index and the outputs first")
+    boolean full;
+
+    @Unmatched
+    List<String> springArgs = new ArrayList<>();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        for (String arg : springArgs) {
+            if (!arg.startsWith("--spring.")) {
+                throw new ParameterException(spec.commandLine(), "unknown option or argument: " + arg);
+            }
+        }
+        for (Path dir : dirs) {
+            if (!Files.exists(dir)) {
+                throw new ParameterException(spec.commandLine(), "no such file or folder: " + dir);
+            }
+        }
+        ImportPaths paths = new ImportPaths(dirs, index);
+        if (full) {
+            paths.deleteOutputs();
+        }
+        Files.createDirectories(paths.output());
+        try (ConfigurableApplicationContext app = ImportApplication.start(paths.output(), springArgs)) {
+            JobExecution run = app.getBean(ImportLauncher.class).run(paths, full);
+            return run.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
+        }
+    }
+}

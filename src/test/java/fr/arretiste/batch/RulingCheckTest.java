@@ -1,0 +1,57 @@
+package fr.arretiste.batch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import fr.arretiste.ingest.RejectedFileException;
+import fr.arretiste.ruling.CaseNumber;
+import fr.arretiste.ruling.Court;
+import fr.arretiste.ruling.Ruling;
+import fr.arretiste.ruling.Zones;
+
+class RulingCheckTest {
+    // values of ca-dijon-2024-10-22-24-00354.txt: "COUR D'APPEL DE DIJON", "22 octobre 2024", "N° RG 24/00354"
+    private static final Court DIJON = new Court("cour_appel", "Cour d'appel de Dijon", "Dijon");
+    private static final String DATE = "2024-10-22";
+    private static final List<CaseNumber> RG = List.of(new CaseNumber("rg", "24/00354"));
+
+    static Stream<Arguments> rulings() {
+        return Stream.of(
+                Arguments.of("court only", ruling(DIJON, null, List.of())),
+                Arguments.of("date only", ruling(null, DATE, List.of())),
+                Arguments.of("case number only", ruling(null, null, RG)),
+                Arguments.of("all three", ruling(DIJON, DATE, RG)));
+    }
+
+    @ParameterizedTest(name = "{0} is a ruling")
+    @MethodSource("rulings")
+    void acceptsWhatNamesCourtDateOrCaseNumber(String what, Ruling ruling) throws RejectedFileException {
+        assertSame(ruling, RulingCheck.requireRuling(ruling));
+    }
+
+    @ParameterizedTest(name = "case numbers {0}")
+    @MethodSource("noCaseNumbers")
+    void rejectsWhatNamesNone(List<CaseNumber> numbers) {
+        Ruling notes = ruling(null, null, numbers);
+        RejectedFileException e = assertThrows(RejectedFileException.class, () -> RulingCheck.requireRuling(notes));
+        assertEquals("corpus/notes.txt", e.source());
+        assertEquals("not a ruling: no court, no date and no case number found", e.reason());
+    }
+
+    static Stream<List<CaseNumber>> noCaseNumbers() {
+        return Stream.of(List.of(), null);
+    }
+
+    private static Ruling ruling(Court court, String date, List<CaseNumber> numbers) {
+        return new Ruling("sha-0123456789abcdef", "corpus/notes.txt", "0123456789abcdef", "text/plain", court, null, date,
+                null, numbers, List.of(), List.of(), List.of(), null, List.of(), List.of(), null, Zones.NONE);
+    }
+}
