@@ -40,7 +40,7 @@ public final class OutcomeExtractor {
     private static final Pattern ANNULE = disposition(
             "(?:annul(?:e|ons)|pronon[cç](?:e|ons)\\s+la\\s+nullité)" + END + DECISION);
     private static final Pattern CONFIRME = disposition("confirm(?:e|ons|ant)" + END);
-    private static final Pattern INFIRME = disposition("infirm(?:e|ons|ant)" + END);
+    private static final Pattern INFIRME = disposition("(?:infirm(?:e|ons|ant)|met(?:tons)?\\s+à\\s+néant)" + END);
     /** "Réforme" modifies the decision: part of it, unless it says "en toutes ses dispositions". */
     private static final Pattern REFORME = disposition("r[ée]form(?:e|ons|ant)" + END);
     private static final Pattern REJETTE_POURVOI = disposition("rej(?:ette|etons)\\s+(?:le|les)\\s+(?:pourvois?|recours)" + END);
@@ -78,12 +78,13 @@ public final class OutcomeExtractor {
             new Rule("desistement", disposition("[^;\\n]{0,150}?d[ée]sist(?:ement|é|ée|és|e|ons)"
                     + "(?![^;\\n]{0,30}?\\b(?:d'incident|de (?:sa|son|leur) (?:requête|demande|incident)|du moyen))")),
             new Rule("caducite", disposition("(?:pronon[cç]|constat|d[ée]clar|dis|dit)\\p{L}*" + END
-                    + "[^;\\n]{0,80}?\\bcaduc(?:ité|ite|que|s)?" + END)),
+                    + "[^;\\n]{0,80}?\\b(?:caduc(?:ité|ite|s)?|caduques?)" + END)),
             new Rule("peremption", Pattern.compile("(?:constat|pronon[cç])\\p{L}*\\s+(?:la\\s+)?p[ée]remption"
                     + "|p[ée]remption[^;]{0,200}?\\best constatée|instance\\s+(?:est\\s+)?p[ée]rim[ée]e", FLAGS)),
-            new Rule("decheance", Pattern.compile("d[ée]ch[ée]ance\\s+(?:du|des|de (?:son|leur))\\s+(?:pourvois?|appels?|recours)"
+            new Rule("decheance", Pattern.compile("d[ée]ch[ée]ance\\s+(?:du|des|de l'|de (?:son|leur))\\s*(?:pourvois?|appels?|recours)"
                     + "|\\bdéchue?s?\\s+de\\s+(?:son|leur)\\s+(?:pourvoi|appel|recours)", FLAGS)),
-            new Rule("irrecevabilite", disposition("(?:d[ée]clar|dis|dit)\\p{L}*" + END + "(?:"
+            new Rule("irrecevabilite", disposition("(?:pronon[cç]|constat)\\p{L}*" + END + "\\s+l'irrecevabilité\\s+(?:de\\s+l'|du\\s+|des\\s+)" + RECOURSE
+                    + "|(?:d[ée]clar|dis|dit)\\p{L}*" + END + "(?:"
                     + "[^;\\n]{0,80}?\\b" + RECOURSE + "[^;\\n]{0,80}?\\birrecevables?" + END + "(?![^;\\n]{0,20}\\ben ce qu)"
                     + "|\\s+irrecevables?" + END + "(?:\\s*[;.]|[^;\\n]{0,20}?\\b(?:l'|les?\\s+)" + RECOURSE + "))")),
             new Rule("incompetence", disposition("(?:d[ée]clar|dis|dit)\\p{L}*" + END + "[^;\\n]{0,60}?\\bincomp[ée]tent")),

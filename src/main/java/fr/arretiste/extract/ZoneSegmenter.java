@@ -10,8 +10,8 @@ import fr.arretiste.ruling.Zones;
  * Finds the entête, exposé, motivation and dispositif of a ruling from the headings that open them.
  * <ol>
  * <li>The decision itself: a Judilibre decision page starts it after "Texte de la décision"; the
- * decision ends at the first line of page chrome or annexes after its dispositif (the page's
- * "Décision attaquée" box, a web capture's comment widget, the "moyens annexés").</li>
+ * decision ends before its annexed grounds ("moyens annexés") and at the first line of page chrome
+ * after its dispositif (the page's "Décision attaquée" box, a web capture's comment widget).</li>
  * <li>The dispositif opens at the LAST "PAR CES MOTIFS" (or "EN CONSÉQUENCE" of the Cour de
  * cassation) at the start of a line: one quoted earlier in the exposé (the lower court's, or a
  * party's "PAR CES MOTIFS, plaise à la cour") comes before the ruling's own, which is followed
@@ -33,15 +33,20 @@ public final class ZoneSegmenter {
 
     /**
      * Whole lines that come after the end of the decision: the sections of a Judilibre page that
-     * follow the text, the comment widget of a web capture, and the grounds annexed after the
-     * signatures of a Cour de cassation decision.
+     * follow the text, and the comment widget of a web capture.
      */
-    private static final Pattern DECISION_END = Pattern.compile("(?m)^[ \\t]*(?:"
+    private static final Pattern PAGE_END = Pattern.compile("(?m)^[ \\t]*(?:"
             + "Décision attaquée|Textes appliqués|Les dates clés|Travaux (?iu:préparatoires)|Rapprochements? de jurisprudence"
             + "|Vous devez être connecté.*|Retour en haut de page"
             + "|\\d+ \\d+ votes?|\\d+ votes?|Évaluation de l'article|Commentaires en ligne|Afficher tous les commentaires"
-            + "|(?iu:moyens? annex[ée]s?)(?: (?:au|à la) présente? .*)?|Moyens? produits? par .*"
             + ")[ \\t]*$");
+
+    /**
+     * The grounds a Cour de cassation decision annexes after its signatures: not the decision's
+     * dispositif, and the "PAR CES MOTIFS" of a party's brief in them is not one.
+     */
+    private static final Pattern ANNEXES = Pattern.compile(
+            "(?m)^[ \\t]*(?:(?iu:moyens? annex[ée]s?)(?: (?:au|à la) présente? .*)?|Moyens? produits? par .*)[ \\t]*$");
 
     /**
      * What opens the dispositif, at the start of a line. "PAR CES MOTIFS" followed by the claim
@@ -83,7 +88,8 @@ public final class ZoneSegmenter {
      * "Motivation" alone are the Judilibre page's section titles.
      */
     private static final Pattern MOTIVATION = Pattern.compile("(?imu)^[ \\t]*(?:[IVX\\d]{1,4}[ \\t]*[-.)/°]+[ \\t]*)?(?:"
-            + "motifs|motivation|discussion|sur ce|sur quoi|examen d(?:u|es) (?:moyens?|pourvois?|griefs?)"
+            + "motifs|motivation|discussion|sur ce|sur quoi|(?:ceci|cela)(?: étant)? exposé"
+            + "|examen d(?:u|es) (?:moyens?|pourvois?|griefs?)"
             + "|r[ée]ponse de la cour|(?:sur la )?recevabilit[ée] du pourvoi|(?:sur la )?d[ée]ch[ée]ance du pourvoi"
             + "|sur le(?:s)? (?:premier )?moyens?|appr[ée]ciation de la cour|en droit"
             + "|(?-i:Moyens))" + WORD_END);
@@ -103,8 +109,10 @@ public final class ZoneSegmenter {
 
     public static Zones segment(String text) {
         int start = skipBlank(text, bodyStart(text));
-        int dispositif = dispositifStart(text, start);
-        int end = decisionEnd(text, dispositif >= 0 ? dispositif : start);
+        int annexes = first(ANNEXES, text, start, text.length());
+        int decision = annexes >= 0 ? annexes : text.length();
+        int dispositif = dispositifStart(text, start, decision);
+        int end = decisionEnd(text, dispositif >= 0 ? dispositif : start, decision);
         int limit = dispositif >= 0 ? dispositif : end;
         Matcher headingEnd = HEADING_END.matcher(text).region(start, limit);
         boolean formal = headingEnd.find();
@@ -137,23 +145,23 @@ public final class ZoneSegmenter {
         return m.find() ? m.end() : 0;
     }
 
-    private static int dispositifStart(String text, int from) {
-        int last = lastStart(DISPOSITIF, text, from);
-        return last >= 0 ? last : lastStart(DISPOSITIF_FALLBACK, text, from + (text.length() - from) / 2);
+    private static int dispositifStart(String text, int from, int to) {
+        int last = lastStart(DISPOSITIF, text, from, to);
+        return last >= 0 ? last : lastStart(DISPOSITIF_FALLBACK, text, from + (to - from) / 2, to);
     }
 
-    /** Where the decision ends: before the first line of chrome or annexes after {@code from}, blanks trimmed. */
-    private static int decisionEnd(String text, int from) {
-        Matcher m = DECISION_END.matcher(text).region(from, text.length());
-        int end = m.find() ? m.start() : text.length();
+    /** Where the decision ends: before the first line of page chrome after {@code from}, blanks trimmed. */
+    private static int decisionEnd(String text, int from, int to) {
+        Matcher m = PAGE_END.matcher(text).region(from, to);
+        int end = m.find() ? m.start() : to;
         while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
         return end;
     }
 
-    private static int lastStart(Pattern p, String text, int from) {
-        Matcher m = p.matcher(text).region(from, text.length());
+    private static int lastStart(Pattern p, String text, int from, int to) {
+        Matcher m = p.matcher(text).region(from, to);
         int last = -1;
         while (m.find()) {
             last = skipBlank(text, m.start());

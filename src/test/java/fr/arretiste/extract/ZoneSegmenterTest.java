@@ -152,6 +152,26 @@ class ZoneSegmenterTest {
                         \s
                          DÉCLARE le pourvoi NON ADMIS ;
                         """, "N° T 24-81.739", null, "Vu l'article 567-1-1", "EN CONSÉQUENCE, la Cour :", "NON ADMIS ;"),
+                // cass-2024-10-23-23-12877.txt followed by the annex that older decisions of this kind
+                // carry (its title as the Cour de cassation writes it): the annex is not the dispositif
+                new Layout("Cour de cassation, annexed grounds", """
+                         SOC.
+                         la chambre sociale de la Cour de cassation, composée des président et conseillers précités, après en avoir délibéré conformément à la loi, a rendu la présente décision.
+                        \s
+                         1. Le moyen de cassation, qui est invoqué à l'encontre de la décision attaquée, n'est manifestement pas de nature à entraîner la cassation.
+                        \s
+                         EN CONSÉQUENCE, la Cour :
+                        \s
+                         REJETTE le pourvoi ;
+                        \s
+                         Ainsi décidé par la Cour de cassation, chambre sociale, et prononcé par le président en son audience publique du vingt-trois octobre deux mille vingt-quatre.
+                        \s
+                         MOYEN ANNEXE à la présente décision
+                        \s
+                         Moyen produit par la SARL Thouvenin, Coudray et Grévy, avocat aux Conseils, pour Mme [X]
+                        \s
+                         PAR CES MOTIFS, et tous autres à produire, déduire ou suppléer, l'exposante conclut qu'il plaise à la Cour de cassation de casser l'arrêt attaqué.
+                        """, "SOC.", null, "1. Le moyen", "EN CONSÉQUENCE, la Cour :", "deux mille vingt-quatre."),
                 // cass-2024-12-05-22-24184.html: a Judilibre page, its menus before and its boxes after the text
                 new Layout("Judilibre page, arrêt", """
                                     Aller au contenu principal
