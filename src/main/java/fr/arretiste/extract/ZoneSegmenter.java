@@ -32,11 +32,13 @@ public final class ZoneSegmenter {
     private static final Pattern PAGE_TEXT_START = Pattern.compile("(?m)^[ \\t]*Texte de la décision[ \\t]*$");
 
     /**
-     * Whole lines that come after the end of the decision: the sections of a Judilibre page that
-     * follow the text, and the comment widget of a web capture.
+     * Whole lines that come after the end of the decision: the notices of the means of redress and
+     * of notification that follow the signatures, the sections of a Judilibre page that follow the
+     * text, and the comment widget of a web capture.
      */
-    private static final Pattern PAGE_END = Pattern.compile("(?m)^[ \\t]*(?:"
-            + "Décision attaquée|Textes appliqués|Les dates clés|Travaux (?iu:préparatoires)|Rapprochements? de jurisprudence"
+    private static final Pattern AFTER_DECISION = Pattern.compile("(?m)^[ \\t]*(?:"
+            + "Pour information[ \\t]*:?|[AÀ] l'attention d.*|REÇU NOTIFICATION.*"
+            + "|Décision attaquée|Textes appliqués|Les dates clés|Travaux (?iu:préparatoires)|Rapprochements? de jurisprudence"
             + "|Vous devez être connecté.*|Retour en haut de page"
             + "|\\d+ \\d+ votes?|\\d+ votes?|Évaluation de l'article|Commentaires en ligne|Afficher tous les commentaires"
             + ")[ \\t]*$");
@@ -150,9 +152,9 @@ public final class ZoneSegmenter {
         return last >= 0 ? last : lastStart(DISPOSITIF_FALLBACK, text, from + (to - from) / 2, to);
     }
 
-    /** Where the decision ends: before the first line of page chrome after {@code from}, blanks trimmed. */
+    /** Where the decision ends: before the first line that follows it after {@code from}, blanks trimmed. */
     private static int decisionEnd(String text, int from, int to) {
-        Matcher m = PAGE_END.matcher(text).region(from, to);
+        Matcher m = AFTER_DECISION.matcher(text).region(from, to);
         int end = m.find() ? m.start() : to;
         while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
             end--;

@@ -240,6 +240,21 @@ class ZoneSegmenterTest {
                         Le Greffier La Juge
                         """, "TRIBUNAL JUDICIAIRE", "Exposé du litige", "MOTIFS DE LA DÉCISION", "PAR CES MOTIFS,",
                         "Le Greffier La Juge"),
+                // tj-le-mesnil-amelot-2024-11-10-24-02141-0464.txt: the notice of the means of redress after the signatures
+                new Layout("tribunal judiciaire, ordonnance with notices", """
+                        TRIBUNAL JUDICIAIRE DE MEAUX
+                        CONTENTIEUX DE LA RETENTION ADMINISTRATIVE
+                        MOTIFS DE LA DÉCISION
+                        SUR LES MOYENS DE NULITE SOUTENUS IN LIMINE LITIS
+                        PAR CES MOTIFS,
+                        DÉCLARONS la procédure irrégulière ;
+                        REJETONS la requête du PRÉFET DE LA SEINE-SAINT-DENIS.
+                        Le greffier, Le juge,
+                        qui ont signé l'original de l'ordonnance.
+                        Pour information :\s
+                        - Le préfet peut aussi faire appel mais, en ce cas, son recours n'est pas suspensif.
+                        """, "TRIBUNAL JUDICIAIRE", null, "MOTIFS DE LA DÉCISION", "PAR CES MOTIFS,",
+                        "qui ont signé l'original de l'ordonnance."),
                 // tcom-8501-2022004794-2022-12-21-2.json: a line that starts like a heading ends a wrapped sentence
                 new Layout("tribunal de commerce, jugement", """
                         TRIBUNAL DE COMMERCE DE LA ROCHE-SUR-YON
