@@ -80,7 +80,7 @@ public final class ZoneSegmenter {
 
     /** Headings of facts, procedure and claims (the Judilibre page's "Exposé du litige" among them). */
     private static final Pattern EXPOSE = Pattern.compile("(?imu)^[ \\t]*(?:[IVX\\d]{1,4}[ \\t]*[-.)/°]+[ \\t]*)?(?:"
-            + "expos[ée]|(?:rappel|r[ée]sum[ée]) (?:des faits|de la procédure)|(?:les )?faits|(?:la )?proc[ée]dure"
+            + "expos[ée]|(?:rappel|r[ée]sum[ée]) (?:des faits|de la procédure)|(?:les )?faits|en fait|(?:la )?proc[ée]dure"
             + "|(?:les )?(?:pr[ée]tentions|demandes) (?:et moyens )?des parties|objet du litige|le litige|ant[ée]c[ée]dents"
             + ")" + WORD_END);
 
@@ -96,13 +96,16 @@ public final class ZoneSegmenter {
             + "|sur le(?:s)? (?:premier )?moyens?|appr[ée]ciation de la cour|en droit"
             + "|(?-i:Moyens))" + WORD_END);
 
+    /** "SUR CE, LA COUR...", "SUR QUOI": in capitals, these open the reasons even at the head of a long line. */
+    private static final Pattern MOTIVATION_FORMULA = Pattern.compile(
+            "(?m)^[ \\t]*(?:SUR (?:CE|QUOI)|(?:CECI|CELA) (?:ÉTANT )?EXPOSÉ)" + WORD_END);
+
     /** Without headings, the visas ("Vu la procédure...") open the exposé... */
     private static final Pattern EXPOSE_FALLBACK = Pattern.compile("(?m)^[ \\t]*(?:Vu|VU) ");
 
     /** ...and the recitals ("Attendu que...", "Considérant que...") the reasons. */
     private static final Pattern MOTIVATION_FALLBACK = Pattern.compile("(?m)^[ \\t]*(?:Attendu|ATTENDU|Considérant|CONSIDÉRANT)" + WORD_END);
 
-    /** A heading is a short line that starts with a capital: in capitals, or of a few words. */
     private static final int MAX_HEADING_LENGTH = 90;
     private static final int MAX_HEADING_WORDS = 7;
 
@@ -119,8 +122,9 @@ public final class ZoneSegmenter {
         Matcher headingEnd = HEADING_END.matcher(text).region(start, limit);
         boolean formal = headingEnd.find();
         int from = formal ? headingEnd.end() : lineEnd(text, start);
-        int expose = firstHeading(EXPOSE, text, from, limit);
-        int motivation = firstHeading(MOTIVATION, text, expose >= 0 ? lineEnd(text, expose) : from, limit);
+        int motivation = earliest(firstHeading(MOTIVATION, text, from, limit), first(MOTIVATION_FORMULA, text, from, limit));
+        // A heading of facts after the first heading of reasons titles a part of the reasons.
+        int expose = firstHeading(EXPOSE, text, from, motivation >= 0 ? motivation : limit);
         if (expose < 0 && motivation < 0 && formal) {
             motivation = skipBlank(text, from);
         }
@@ -183,19 +187,30 @@ public final class ZoneSegmenter {
         return -1;
     }
 
+    /**
+     * A heading is a short line that starts with a capital: in capitals, or of a few words that do
+     * not end as a sentence does ("Les faits ne sont pas contestés." is not a heading).
+     */
     private static boolean isHeading(String line) {
         int letter = 0;
         while (letter < line.length() && !Character.isLetter(line.charAt(letter))) {
             letter++;
         }
-        return line.length() <= MAX_HEADING_LENGTH && letter < line.length()
-                && Character.isUpperCase(line.charAt(letter))
-                && (line.chars().noneMatch(Character::isLowerCase) || line.split("\\s+").length <= MAX_HEADING_WORDS);
+        if (line.length() > MAX_HEADING_LENGTH || letter == line.length() || !Character.isUpperCase(line.charAt(letter))) {
+            return false;
+        }
+        return line.chars().noneMatch(Character::isLowerCase)
+                || line.split("\\s+").length <= MAX_HEADING_WORDS && !line.endsWith(".") && !line.endsWith(";");
     }
 
     private static int first(Pattern p, String text, int from, int to) {
         Matcher m = p.matcher(text).region(Math.min(from, to), to);
         return m.find() ? skipBlank(text, m.start()) : -1;
+    }
+
+    /** The smaller of two positions, -1 standing for none. */
+    private static int earliest(int a, int b) {
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
     }
 
     private static int skipBlank(String text, int i) {

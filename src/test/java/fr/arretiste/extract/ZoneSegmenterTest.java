@@ -255,6 +255,20 @@ class ZoneSegmenterTest {
                         - Le préfet peut aussi faire appel mais, en ce cas, son recours n'est pas suspensif.
                         """, "TRIBUNAL JUDICIAIRE", null, "MOTIFS DE LA DÉCISION", "PAR CES MOTIFS,",
                         "qui ont signé l'original de l'ordonnance."),
+                // tcom-7202-2024006456-2024-10-22-3.json: "SUR CE" opens the reasons at the head of a long line
+                new Layout("tribunal de commerce, ordonnance de référé", """
+                        TRIBUNAL DE COMMERCE\s
+                        DU MANS\s
+                        ORDONNANCE DE REFERE EXPERTIS E\s
+                        Avons rendu l'ordonnance de référé dont la teneur suit en la cause d'entre :\s
+                        RAPPEL DES FAITS ET PROCEDURE\s
+                        La société [A] spécialisée dans les travaux de maçonnerie, taille de pierre et carrelage a\s
+                        SUR CE LE JUGE DES REFERES, après avoir examiné les pièces de la partie demanderesse :\s
+                        Constate que le 5 octobre 2023, la société [A] achète un véhicule fourgon, mis en vente par la société [C].
+                        PAR CES MOTIFS\s
+                        Ordonnons une expertise judiciaire du véhicule.
+                        """, "TRIBUNAL DE COMMERCE", "RAPPEL DES FAITS", "SUR CE LE JUGE", "PAR CES MOTIFS",
+                        "expertise judiciaire du véhicule."),
                 // tcom-8501-2022004794-2022-12-21-2.json: a line that starts like a heading ends a wrapped sentence
                 new Layout("tribunal de commerce, jugement", """
                         TRIBUNAL DE COMMERCE DE LA ROCHE-SUR-YON
