@@ -56,7 +56,8 @@ public final class OutcomeExtractor {
     private static final Pattern RESTRICTED = Pattern.compile(
             "\\bseulement\\b|\\bseules? dispositions?|partiellement|\\ben ce qu'(?:il|elle)|\\ben tant qu'"
                     + "|\\ben (?:ses|son|sa|leurs?) (?:dispositions?|chefs?) (?:relati|ayant|portant|concernant)"
-                    + "|\\bpour le surplus\\b|\\bdu chef\\b",
+                    + "|\\bpour le surplus\\b|\\bdu chef\\b|\\ben ce qui concerne\\b|\\bs'agissant d|\\bquant (?:à|au|aux)\\b"
+                    + "|\\bsur (?:le|la|les) (?:montant|quantum|point|chefs?)\\b",
             FLAGS);
     /** A disposition that takes the whole decision: "en toutes ses dispositions", "en ses dispositions soumises à la cour". */
     private static final Pattern WHOLE = Pattern.compile(

@@ -17,10 +17,12 @@ import fr.arretiste.ruling.Zones;
  * party's "PAR CES MOTIFS, plaise à la cour") comes before the ruling's own, which is followed
  * only by the signatures. Without one, a closing formula ("LE TRIBUNAL, statuant...",
  * "DÉCISION") may open it.</li>
- * <li>The exposé opens at the first heading of facts or procedure, the motivation at the first
- * heading of the court's reasons after it; both come after the heading of the decision, which in
+ * <li>The motivation opens at the first heading of the court's reasons, the exposé at the first
+ * heading of facts or procedure before it; both come after the heading of the decision, which in
  * the Cour de cassation ends with "... a rendu le présent arrêt". A Cour de cassation decision with
- * no heading of reasons has its reasons right after that formula.</li>
+ * no such headings has its reasons right after that formula; other decisions without them have
+ * their exposé at the first visa ("Vu...") and their reasons at the first recital ("Attendu
+ * que...").</li>
  * </ol>
  * Zones are contiguous; a zone the ruling lacks is null.
  */
@@ -94,7 +96,7 @@ public final class ZoneSegmenter {
             + "|examen d(?:u|es) (?:moyens?|pourvois?|griefs?)"
             + "|r[ée]ponse de la cour|(?:sur la )?recevabilit[ée] du pourvoi|(?:sur la )?d[ée]ch[ée]ance du pourvoi"
             + "|sur le(?:s)? (?:premier )?moyens?|appr[ée]ciation de la cour|en droit"
-            + "|(?-i:Moyens))" + WORD_END);
+            + "|(?-i:Moyens)(?=[ \\t]*$))" + WORD_END);
 
     /** "SUR CE, LA COUR...", "SUR QUOI": in capitals, these open the reasons even at the head of a long line. */
     private static final Pattern MOTIVATION_FORMULA = Pattern.compile(
