@@ -44,13 +44,17 @@ final class ArticleListReader {
             while (group != null) {
                 groups.add(group);
                 from = group.end();
-                group = plural && group.phrase() != null ? continuation(text, group.end()) : null;
+                group = group.phrase() != null ? continuation(text, group.end()) : null;
             }
         }
         return groups;
     }
 
-    /** After "articles 1224 du code civil": ", 700 du code de procédure civile", only if it names its source too. */
+    /**
+     * After "articles 1224 du code civil": ", 700 du code de procédure civile"; after "article 700 du
+     * code de procédure civile": "et 37 de la loi du 10 juillet 1991". Only if it names its source too,
+     * so that "article 700 du code de procédure civile, 2 mois" is not read as an article 2.
+     */
     private Group continuation(String text, int at) {
         Matcher separator = region(LIST_SEPARATOR, text, at);
         if (!separator.lookingAt()) {

@@ -17,6 +17,13 @@ final class CitationPatterns {
 
     private static final String MONTH = "(?:janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[uû]t|septembre|octobre"
             + "|novembre|d[ée]cembre)";
+    /** The words that can point back to the last text of their family ("du même code", "de la loi précitée"). */
+    private static final String FAMILY = "(?:code|loi|décret|ordonnance|arrêté|règlement|directive|convention|contrat)";
+    /** A word that cannot belong to the name of a text, so the name ends before it ("code minier qui..."). */
+    private static final String NOT_A_NAME = "(?:qui|que|dont|dans|selon|en|pour|sur|par|et|ou|applicable|relatif|relative"
+            + "|issue?|tel|telle|ne|n'|est|sont|a|ont|il|elle|ainsi|lequel|laquelle|au|aux|pr[ée]cise|pr[ée]voit|dispose)\\b";
+    /** Where a name ends: punctuation, the end of the text, or a word that is no part of it. */
+    private static final String NAME_END = "(?=\\s*[,;:.()«»\"\\n]|\\s*$|\\s+" + NOT_A_NAME + ")";
     /** "10 juillet 1991", "1er juillet 1901". */
     private static final String DATE = "\\d{1,2}(?:er)?\\s+" + MONTH + "\\s+\\d{4}";
 
@@ -82,10 +89,9 @@ final class CitationPatterns {
      * of that family named before. Group "family" is the family word.
      */
     static final Pattern BACK_REFERENCE = Pattern.compile("\\s*,?\\s*(?:(?:du\\s+même|de\\s+ce(?:\\s+même)?|de\\s+cette(?:\\s+même)?"
-            + "|de\\s+la\\s+même|dudit|de\\s+ladite)\\s+(?<family>code|loi|décret|ordonnance|règlement|directive|convention"
-            + "|contrat)"
-            + "|(?:du|de\\s+la|de\\s+l')\\s*(?<family2>code|loi|décret|ordonnance|règlement|directive|convention|contrat)"
-            + "\\s+(?:précitée?|susvisée?|susmentionnée?|précédemment\\s+citée?))\\b", CI);
+            + "|de\\s+la\\s+même|dudit|de\\s+ladite)\\s+(?=" + FAMILY + ")|(?:du|de\\s+la|de\\s+l')\\s*(?=" + FAMILY
+            + "\\s+(?:précitée?|susvisée?|susmentionnée?|précédemment\\s+citée?)\\b))(?<family>" + FAMILY + ")"
+            + "(?:\\s+(?:précitée?|susvisée?|susmentionnée?|précédemment\\s+citée?))?\\b", CI);
 
     /**
      * A law, decree, ordinance, order or treaty named by its number or date, kept as written:
@@ -105,11 +111,14 @@ final class CitationPatterns {
     /** The Union's marks inside a European text's number, written in capitals: "(UE)", "/CEE". */
     static final Pattern EUROPEAN_MARK = Pattern.compile("(?<=[(/])(?:ue|ce|cee)\\b", UNICODE);
 
-    /** Collective agreements, named as written up to a date, a parenthesis or punctuation. */
-    static final Pattern COLLECTIVE_AGREEMENT = Pattern.compile("(?:convention|accord)\\s+(?:collective?|d'entreprise|de\\s+branche)"
-            + "(?:\\s+(?!(?:qui|que|dont|dans|selon|en|pour|sur|par|applicable|est|sont|a|ont|ne)\\b)[\\p{L}'-]+){0,12}?"
-            + "(?:\\s+du\\s+" + DATE + "|(?=\\s*[,;:.()«»\"\\n]|\\s+(?:qui|que|dont|dans|selon|en|pour|sur|par|applicable"
-            + "|est|sont|a|ont|ne)\\b))", CI);
+    /**
+     * Collective agreements, named as written up to their date ("convention collective nationale de
+     * travail des établissements et services pour personnes inadaptées et handicapées du 15 mars
+     * 1966"), or without a date up to punctuation or a word that is no part of a name.
+     */
+    static final Pattern COLLECTIVE_AGREEMENT = Pattern.compile("(?:convention|accord)\\s+(?:collective?|d'entreprise"
+            + "|de\\s+branche)(?:(?:\\s+[\\p{L}'-]+){0,20}?\\s+du\\s+" + DATE
+            + "|(?:\\s+(?!" + NOT_A_NAME + ")[\\p{L}'-]+){0,12}?" + NAME_END + ")", CI);
 
     /** The parties' own texts, whose clauses the guidelines file under "contrat". */
     static final Pattern CONTRACT = Pattern.compile("(?:contrat|conditions\\s+(?:g[ée]n[ée]rales|particuli[èe]res)|CGV|CGU"
@@ -118,20 +127,16 @@ final class CitationPatterns {
             + "|convention(?!\\s+(?:de\\s+(?:la\\s+)?\\p{Lu}|internationale|europ[ée]enne|franco|collective)))\\b", CI);
 
     /** A code missing from the table: "code" and its name, up to punctuation or a word that ends a name. */
-    static final Pattern OTHER_CODE = Pattern.compile("code(?:\\s+(?!(?:et|qui|que|dont|dans|selon|en|pour|sur|par"
-            + "|applicable|relatif|relative|issu|issue|tel|telle|ne|est|sont|a|ont|il|elle|ainsi|lequel|laquelle|au|aux)\\b)"
-            + "[\\p{L}'-]+){1,6}", CI);
+    static final Pattern OTHER_CODE = Pattern.compile("code(?:\\s+(?!" + NOT_A_NAME + ")[\\p{L}'-]+){1,6}", CI);
 
     /**
      * A text the citation names without a name this reader knows: a bare family word ("de la loi",
      * "du règlement": the last one named) or another document ("des dispositions générales", "du
      * règlement sanitaire départemental"), whose articles must not borrow a source from elsewhere.
      */
-    static final Pattern UNNAMED_TEXT = Pattern.compile("(?<family>loi|décret|ordonnance|arrêté|règlement|directive|code)"
-            + "(?=\\s*[,;:.)»\"\\n]|\\s*$|\\s+(?:qui|que|dont|dans|selon|en|pour|sur|par|et|ou|pr[ée]cise|pr[ée]voit"
-            + "|dispose|ne|n'|est|sont|a|ont)\\b)|(?:loi|décret|ordonnance|arrêté|règlement|directive|statuts?|annexe|dispositions"
-            + "|nomenclature|cahier|plan|barème|tableau|référentiel|protocole|accord|arrangement|traité|charte|circulaire"
-            + "|convention)\\b", CI);
+    static final Pattern UNNAMED_TEXT = Pattern.compile("(?<family>" + FAMILY + ")" + NAME_END + "|(?:" + FAMILY
+            + "|statuts?|annexe|dispositions|nomenclature|cahier|plan|barème|tableau|référentiel|protocole|accord"
+            + "|arrangement|traité|charte|circulaire)\\b", CI);
 
     /**
      * Where a text may be named, for "du même code" and "Protocole..., article 1" to look back to:

@@ -82,7 +82,7 @@ final class LegalSourceTable {
                 "protocole additionnel à la convention de sauvegarde des droits de l'homme et des libertés fondamentales",
                 "premier protocole additionnel à la convention européenne des droits de l'homme",
                 "protocole n° 1 à la convention européenne des droits de l'homme", "premier protocole additionnel",
-                "protocole additionnel n° 1");
+                "protocole additionnel n° 1", "protocole additionnel");
         text("traité sur le fonctionnement de l'union européenne", LegalSource.EUROPEAN, "TFUE");
         text("traité sur l'union européenne", LegalSource.EUROPEAN, "TUE");
         text("charte des droits fondamentaux de l'union européenne", LegalSource.EUROPEAN, null,
@@ -136,26 +136,25 @@ final class LegalSourceTable {
     }
 
     /**
-     * The known name that the folded text starts with: the closest in edit distance, then the
-     * longest (so "convention européenne des droits de l'homme" wins over "convention européenne").
-     * Names are only tried when their first word is spelt right, which keeps the search cheap.
+     * The known name that the folded text starts with: the one covering the most text, then the
+     * closest in edit distance (so "protocole additionnel de la convention de sauvegarde..." is the
+     * protocol, not its first two words). Names are only tried when their first word is spelt right,
+     * which keeps the search cheap.
      */
     Found nameAtStart(FoldedText text) {
         String t = text.text();
         Found best = null;
         int bestDistance = Integer.MAX_VALUE;
-        int bestNameLength = 0;
         for (Name name : names) {
             int firstWord = name.folded().indexOf(' ');
             if (!t.startsWith(name.folded().substring(0, firstWord < 0 ? name.folded().length() : firstWord))) {
                 continue;
             }
             FoldedText.Prefix prefix = text.closestPrefix(name.folded(), name.folded().length() / 10);
-            if (prefix != null && (prefix.distance() < bestDistance
-                    || prefix.distance() == bestDistance && name.folded().length() > bestNameLength)) {
+            if (prefix != null && (best == null || prefix.length() > best.foldedLength()
+                    || prefix.length() == best.foldedLength() && prefix.distance() < bestDistance)) {
                 best = new Found(name.source(), prefix.length());
                 bestDistance = prefix.distance();
-                bestNameLength = name.folded().length();
             }
         }
         return best;

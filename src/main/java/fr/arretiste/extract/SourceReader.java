@@ -33,8 +33,7 @@ final class SourceReader {
     Phrase after(String text, int at) {
         Matcher back = region(BACK_REFERENCE, text, at);
         if (back.lookingAt()) {
-            String family = back.group("family") != null ? back.group("family") : back.group("family2");
-            return new Phrase(null, FoldedText.fold(family), back.end());
+            return new Phrase(null, FoldedText.fold(back.group("family")), back.end());
         }
         Matcher connector = region(CONNECTOR, text, at);
         if (connector.lookingAt()) {
