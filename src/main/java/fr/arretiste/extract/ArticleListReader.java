@@ -115,11 +115,18 @@ final class ArticleListReader {
     }
 
     private static String normalised(Matcher number) {
-        String prefix = number.group("prefix") == null ? "" : number.group("prefix").replaceAll("[\\s.]", "");
+        String prefix = number.group("prefix") == null ? "" : lettersOf(number.group("prefix"));
         String digits = number.group("number") != null ? number.group("number").replace(" ", "")
                 : number.group("word").toLowerCase().startsWith("premier") ? "1" : "préliminaire";
         String latin = number.group("latin") == null ? "" : number.group("latin").replace(" ", "");
         String letter = number.group("letter") == null ? "" : number.group("letter").trim();
         return prefix + digits + latin + letter;
+    }
+
+    /** "L. " gives "L". */
+    private static String lettersOf(String s) {
+        StringBuilder letters = new StringBuilder();
+        s.chars().filter(Character::isLetter).forEach(c -> letters.append((char) c));
+        return letters.toString();
     }
 }

@@ -58,7 +58,7 @@ final class CitationPatterns {
             + "|[a-z]\\)|[a-z](?=\\s*,)|\\d+\\.(?=\\s*,)"
             + "|§+\\s*\\d+(?:er)?(?:\\s*(?:et|à)\\s*\\d+)*"
             + "|(?i:paragraphe)\\s+\\d+"
-            + "|(?i:in\\s+fine|et\\s+suivants|et\\s+suiv\\.?|et\\s+s\\.|et\\s+ss\\.?|anciens?|nouveaux?|nouvel"
+            + "|(?i:in\\s+fine|primo|secundo|tertio|quarto|quinto|et\\s+suivants|et\\s+suiv\\.?|et\\s+s\\.|et\\s+ss\\.?|anciens?|nouveaux?|nouvel"
             + "|précités?|susvisés?|susmentionnés?)\\b\\.?"
             + "|\\((?![^()]*code)[^()\\n]{1,40}\\)"
             + ")", UNICODE);
@@ -107,6 +107,9 @@ final class CitationPatterns {
     /** European regulations and directives by number: "règlement (UE) 2016/679", "directive 93/13/CEE". */
     static final Pattern EUROPEAN_TEXT = Pattern.compile(
             "(?:règlement|directive)\\s*(?:\\((?:UE|CE|CEE|Euratom)\\)\\s*)?(?:n°\\s*)?\\d+/\\d+(?:/(?:UE|CE|CEE))?", CI);
+
+    /** A run of white space, written as one space in a name kept as written. */
+    static final Pattern SPACES = Pattern.compile("\\s+", UNICODE);
 
     /** The Union's marks inside a European text's number, written in capitals: "(UE)", "/CEE". */
     static final Pattern EUROPEAN_MARK = Pattern.compile("(?<=[(/])(?:ue|ce|cee)\\b", UNICODE);

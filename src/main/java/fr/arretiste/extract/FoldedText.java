@@ -34,13 +34,9 @@ final class FoldedText {
         return new FoldedText(text, start, Math.min(text.length(), start + length));
     }
 
-    /** Lower case without accents: "Procédure" gives "procedure", "Œuvre" gives "oeuvre". */
+    /** Lower case without accents, runs of spaces as one: "Procédure" gives "procedure", "Œuvre" "oeuvre". */
     static String fold(String s) {
-        StringBuilder out = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            out.append(fold(s.charAt(i)));
-        }
-        return out.toString().replaceAll("\\s+", " ");
+        return new FoldedText(s, 0, s.length()).text();
     }
 
     private static String fold(char c) {
@@ -50,8 +46,13 @@ final class FoldedText {
         if (c == 'œ' || c == 'Œ') {
             return "oe";
         }
-        String bare = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        return bare.toLowerCase();
+        StringBuilder bare = new StringBuilder();
+        for (char d : Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD).toCharArray()) {
+            if (Character.getType(d) != Character.NON_SPACING_MARK) {
+                bare.append(Character.toLowerCase(d));
+            }
+        }
+        return bare.toString();
     }
 
     private void append(char c, int at) {

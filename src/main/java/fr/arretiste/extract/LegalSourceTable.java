@@ -127,7 +127,9 @@ final class LegalSourceTable {
 
     /** "C. pr. civ." and "CPC" alike: folded, without dots or spaces. */
     private static String key(String abbreviation) {
-        return FoldedText.fold(abbreviation).replaceAll("[^a-z]", "");
+        StringBuilder key = new StringBuilder();
+        FoldedText.fold(abbreviation).chars().filter(Character::isLetter).forEach(c -> key.append((char) c));
+        return key.toString();
     }
 
     /** The text whose abbreviation this is, or null. */

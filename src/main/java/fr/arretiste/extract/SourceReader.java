@@ -12,6 +12,7 @@ import static fr.arretiste.extract.CitationPatterns.EUROPEAN_MARK;
 import static fr.arretiste.extract.CitationPatterns.EUROPEAN_TEXT;
 import static fr.arretiste.extract.CitationPatterns.NUMBERED_TEXT;
 import static fr.arretiste.extract.CitationPatterns.OTHER_CODE;
+import static fr.arretiste.extract.CitationPatterns.SPACES;
 import static fr.arretiste.extract.CitationPatterns.UNNAMED_TEXT;
 
 /**
@@ -130,7 +131,7 @@ final class SourceReader {
 
     /** A name as written, in lower case with single spaces, but the Union's "(UE)", "/CEE" as usual. */
     private static String asWritten(String name) {
-        String lower = name.replaceAll("\\s+", " ").trim().toLowerCase();
+        String lower = SPACES.matcher(name).replaceAll(" ").trim().toLowerCase();
         return EUROPEAN_MARK.matcher(lower).replaceAll(m -> m.group().toUpperCase());
     }
 
