@@ -46,8 +46,10 @@ final class CitationPatterns {
 
     /**
      * What may stand between an article number and what follows without changing the article:
-     * alinéas (a list of them only after the plural, so that "8, alinéa 1er, 2" keeps article 2), paragraphs (roman "III", "§ 1", "1°", "a)", "6, § 3, b," and "58, 1., de"), "in fine", "et suivants", "ancien",
-     * "précité", a short parenthesis ("(ancien)", "(le lien est externe)" of Judilibre pages).
+     * alinéas (a list of them only after the plural, so that "8, alinéa 1er, 2" keeps article 2),
+     * paragraphs (roman "III", "§ 1", "1°", "a)", "6, § 3, b," and "58, 1., de", "tertio"), "in fine",
+     * "et suivants", "ancien", "précité", a short parenthesis ("(ancien)", "(le lien est externe)" of
+     * Judilibre pages).
      */
     static final Pattern QUALIFIER = Pattern.compile("\\x20?,?\\s*(?:"
             + "(?i:alin[ée]as)\\s*\\d+(?:er|e|ème)?(?:\\s*(?:,|et|à)\\s*\\d+(?:er|e|ème)?\\b)*"
@@ -58,8 +60,8 @@ final class CitationPatterns {
             + "|[a-z]\\)|[a-z](?=\\s*,)|\\d+\\.(?=\\s*,)"
             + "|§+\\s*\\d+(?:er)?(?:\\s*(?:et|à)\\s*\\d+)*"
             + "|(?i:paragraphe)\\s+\\d+"
-            + "|(?i:in\\s+fine|primo|secundo|tertio|quarto|quinto|et\\s+suivants|et\\s+suiv\\.?|et\\s+s\\.|et\\s+ss\\.?|anciens?|nouveaux?|nouvel"
-            + "|précités?|susvisés?|susmentionnés?)\\b\\.?"
+            + "|(?i:in\\s+fine|primo|secundo|tertio|quarto|quinto|et\\s+suivants|et\\s+suiv\\.?|et\\s+s\\.|et\\s+ss\\.?"
+            + "|anciens?|nouveaux?|nouvel|précités?|susvisés?|susmentionnés?)\\b\\.?"
             + "|\\((?![^()]*code)[^()\\n]{1,40}\\)"
             + ")", UNICODE);
 
