@@ -29,7 +29,7 @@ public final class RulingId {
             case "conseil_prudhommes" -> "cph-" + slug(court.city());
             default -> slug(court.kind()) + "-" + slug(court.city());
         };
-        return prefix + "-" + date + "-" + slug(number);
+        return prefix + "-" + date + "-" + slug(number.replace(".", "")); // pourvoi 24-84.707 gives 24-84707
     }
 
     /** The pourvoi at the Cour de cassation, else the RG, else any other number. */

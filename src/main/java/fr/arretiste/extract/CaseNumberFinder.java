@@ -1,0 +1,93 @@
+package fr.arretiste.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+
+import fr.arretiste.ruling.CaseNumber;
+import fr.arretiste.ruling.Court;
+
+/**
+ * The numbers of the case at this court, read in the heading. The RG that a Portalis number follows is
+ * this court's own ("N° RG 24/00354 - N° Portalis DBVF-V-B7I-GMAX"); where none is paired, the first RG of the
+ * heading that is not the lower court's. At the Cour de cassation, every pourvoi number of the heading
+ * (joined pourvois are listed there). A Judilibre export's {@code number} is used where it is given.
+ */
+final class CaseNumberFinder {
+    List<CaseNumber> find(String text, int headingEnd, Court court, Map<String, String> metadata, Set<String> lowerNumbers) {
+        String heading = text.substring(0, headingEnd);
+        List<CaseNumber> numbers = new ArrayList<>();
+        String given = metadata.get("number");
+        if (given != null && !given.isBlank()) {
+            boolean pourvoi = HeadingPatterns.POURVOI.matcher(given).matches();
+            numbers.add(new CaseNumber(pourvoi ? "pourvoi" : "rg", pourvoi ? given.strip() : rg(given)));
+        } else if (court != null && court.kind().equals("cour_cassation")) {
+            pourvois(heading).forEach(v -> numbers.add(new CaseNumber("pourvoi", v)));
+        } else {
+            registry(heading, lowerNumbers).forEach(v -> numbers.add(new CaseNumber("rg", v)));
+        }
+        distinct(HeadingPatterns.PORTALIS.matcher(heading), "portalis").forEach(v -> numbers.add(new CaseNumber("portalis", v)));
+        distinct(HeadingPatterns.MINUTE.matcher(heading), "minute").stream()
+                .findFirst().or(() -> distinct(HeadingPatterns.ARRET_NUMBER.matcher(heading), "minute").stream().findFirst())
+                .ifPresent(v -> numbers.add(new CaseNumber("minute", v)));
+        return numbers;
+    }
+
+    /** The RG numbers paired with a Portalis number, else the first one that is not the lower court's. */
+    private static Set<String> registry(String heading, Set<String> lowerNumbers) {
+        Set<String> paired = new LinkedHashSet<>();
+        String unpaired = null;
+        Matcher m = HeadingPatterns.RG.matcher(heading);
+        while (m.find()) {
+            String value = rg(m.group("rg"));
+            if (HeadingPatterns.RG_TO_PORTALIS.matcher(heading).region(m.end(), heading.length()).lookingAt()) {
+                paired.add(value);
+            } else if (unpaired == null && !lowerNumbers.contains(value)) {
+                unpaired = value;
+            }
+        }
+        if (paired.isEmpty() && unpaired != null) {
+            paired.add(unpaired);
+        }
+        return paired;
+    }
+
+    /**
+     * Pourvoi numbers, but not those of decisions cited in brackets: "(Crim., 24 novembre 2021, pourvoi n°
+     * 21-80.968)". Joined pourvois come oldest first, whatever order the heading lists them in, so that the
+     * decision's id does not depend on it.
+     */
+    private static Set<String> pourvois(String heading) {
+        Set<String> values = new TreeSet<>();
+        Matcher m = HeadingPatterns.POURVOI.matcher(heading);
+        while (m.find()) {
+            int open = heading.lastIndexOf('(', m.start());
+            if (open < 0 || heading.lastIndexOf(')', m.start()) > open || heading.lastIndexOf('\n', m.start()) > open) {
+                values.add(m.group("pourvoi"));
+            }
+        }
+        return values;
+    }
+
+    private static Set<String> distinct(Matcher m, String group) {
+        Set<String> values = new LinkedHashSet<>();
+        while (m.find()) {
+            values.add(m.group(group));
+        }
+        return values;
+    }
+
+    /** "24/2130" is "24/02130" (RG numbers are NN/NNNNN); a tribunal de commerce's "2024 006456" is "2024006456". */
+    static String rg(String raw) {
+        String value = raw.replaceAll("\\s+", "");
+        int slash = value.indexOf('/');
+        if (slash == 2 && value.length() - slash - 1 < 5) {
+            return value.substring(0, 3) + "0".repeat(5 - (value.length() - 3)) + value.substring(3);
+        }
+        return value;
+    }
+}
