@@ -29,14 +29,15 @@ final class AmountCategorizer {
 
     /** How many list headings up an item may look for its cue ("à titre principal :" sits between). */
     private static final int HEADINGS_UP = 3;
-    /** How far before a court verb a fact noun makes it another author's ("un loyer fixé à"). */
-    private static final int FACT_BEFORE_CUE = 40;
     /** How far before a sum a fact noun makes it the measure of that fact ("la mise à prix, fixée par X à"). */
-    private static final int FACT_BEFORE_SUM = 60;
+    private static final int FACT_BEFORE_SUM = 70;
     /** How far after a sum its purpose is read ("la somme de 3 000 euros à la société X au titre de l'article 700"). */
     private static final int PURPOSE_AFTER = 100;
 
-    private enum Purpose { ARTICLE_700, DEPENS, OWN, NONE }
+    /** The purpose named after a sum, and where its words end. */
+    private record Purpose(Kind kind, int end) {
+        enum Kind { ARTICLE_700, DEPENS, OWN, NONE }
+    }
 
     private record Cue(String kind, int start, int end, String word) {
     }
@@ -63,24 +64,18 @@ final class AmountCategorizer {
     // ---- article_700 and depens -------------------------------------------------------------------
 
     private String costs(int i, Span clause) {
-        if (finds(AmountRules.RESTITUTION, clause.start(), sums.get(i).start())) {
+        int start = sums.get(i).start();
+        if (finds(AmountRules.RESTITUTION, clause.start(), start)) {
             return null;
         }
         Purpose own = purposeAfter(i, clause);
-        if (own == Purpose.ARTICLE_700 || own == Purpose.DEPENS) {
-            return name(own);
+        if (own.kind() == Purpose.Kind.ARTICLE_700 || own.kind() == Purpose.Kind.DEPENS) {
+            return name(own.kind());
         }
-        if (own == Purpose.OWN) {
+        if (own.kind() == Purpose.Kind.OWN) {
             return null;
         }
-        int leadStart = clause.start();
-        for (int j = i - 1; j >= 0 && clauses.around(sums.get(j).start()).equals(clause); j--) {
-            if (purposeAfter(j, clause) != Purpose.NONE) {
-                leadStart = sums.get(j + 1).start();
-                break;
-            }
-        }
-        int start = sums.get(i).start();
+        int leadStart = leadStart(i, clause);
         if (finds(AmountRules.ARTICLE_700, leadStart, start)) {
             return ARTICLE_700;
         }
@@ -99,7 +94,27 @@ final class AmountCategorizer {
         return null;
     }
 
-    /** The purpose written between a sum and the next sum or the end of its clause. */
+    /**
+     * Where the words that may name a sum's purpose before it begin: its clause, after the purpose of
+     * an earlier sum of the clause and after the last new head ("..., en ce qu'il condamne").
+     */
+    private int leadStart(int i, Span clause) {
+        int lead = clause.start();
+        for (int j = i - 1; j >= 0 && clauses.around(sums.get(j).start()).equals(clause); j--) {
+            Purpose earlier = purposeAfter(j, clause);
+            if (earlier.kind() != Purpose.Kind.NONE) {
+                lead = earlier.end();
+                break;
+            }
+        }
+        Matcher head = AmountRules.NEXT_HEAD.matcher(text).region(lead, sums.get(i).start());
+        while (head.find()) {
+            lead = head.end();
+        }
+        return lead;
+    }
+
+    /** The first purpose written between a sum and the next sum, a new head or the end of its clause. */
     private Purpose purposeAfter(int i, Span clause) {
         int from = sums.get(i).end();
         int to = Math.min(from + PURPOSE_AFTER, clause.end());
@@ -108,13 +123,13 @@ final class AmountCategorizer {
         }
         Matcher head = AmountRules.NEXT_HEAD.matcher(text).region(from, Math.max(from, to));
         to = Math.max(from, head.find() ? head.start() : to);
-        if (finds(AmountRules.ARTICLE_700, from, to)) {
-            return Purpose.ARTICLE_700;
+        Matcher m = AmountRules.PURPOSE_AFTER.matcher(text).region(from, to).useTransparentBounds(true);
+        if (!m.find()) {
+            return new Purpose(Purpose.Kind.NONE, from);
         }
-        if (finds(AmountRules.DEPENS_AFTER, from, to)) {
-            return Purpose.DEPENS;
-        }
-        return finds(AmountRules.OWN_PURPOSE, from, to) ? Purpose.OWN : Purpose.NONE;
+        Purpose.Kind kind = m.group("a700") != null ? Purpose.Kind.ARTICLE_700
+                : m.group("costs") != null ? Purpose.Kind.DEPENS : Purpose.Kind.OWN;
+        return new Purpose(kind, m.end());
     }
 
     /** "X euros et à la société Y la somme de Z euros au titre de...": the two sums share one purpose. */
@@ -123,38 +138,35 @@ final class AmountCategorizer {
         return next.start() < clause.end() && finds(AmountRules.PAIRED, sums.get(i).end(), next.start());
     }
 
-    private static String name(Purpose p) {
-        return p == Purpose.ARTICLE_700 ? ARTICLE_700 : DEPENS;
+    private static String name(Purpose.Kind kind) {
+        return kind == Purpose.Kind.ARTICLE_700 ? ARTICLE_700 : DEPENS;
     }
 
     // ---- condamnation, demande, autre -----------------------------------------------------------
 
     private String speaker(MoneyFinder.Money sum, Span clause) {
+        if (finds(AmountRules.FACT, Math.max(clause.start(), sum.start() - FACT_BEFORE_SUM), sum.start())) {
+            return AUTRE;
+        }
         Cue cue = lastCue(clause.start(), sum.start());
         if ((cue == null || cue.kind().equals("weak")) && readsOnFromHeading(clause, sum.start())) {
             Span heading = clauses.heading(clause);
             for (int up = 0; heading != null && up < HEADINGS_UP; up++) {
                 Cue inherited = lastCue(heading.start(), heading.end());
                 if (inherited != null && !inherited.kind().equals("weak")) {
-                    return meaning(inherited, heading.start(), heading.end());
+                    return meaning(inherited, heading.start());
                 }
                 heading = clauses.heading(heading);
             }
         }
         if (cue != null) {
-            return meaning(cue, clause.start(), sum.start());
+            return meaning(cue, clause.start());
         }
         return zones.dispositif() != null && zones.dispositif().contains(sum.start()) ? CONDAMNATION : AUTRE;
     }
 
-    /** What a cue makes of the sum, unless the sum measures a fact named after the cue or, for a verb of any author, just before it. */
-    private String meaning(Cue cue, int clauseStart, int sumStart) {
-        boolean fact = finds(AmountRules.FACT, Math.max(cue.end(), sumStart - FACT_BEFORE_SUM), sumStart)
-                || AmountRules.AMBIGUOUS_GRANT.matcher(cue.word()).lookingAt()
-                && finds(AmountRules.FACT, Math.max(clauseStart, cue.start() - FACT_BEFORE_CUE), cue.start());
-        if (fact) {
-            return AUTRE;
-        }
+    /** What a cue makes of the sum. An infinitive ("condamner") is a party's request unless the court speaks ("il convient de") before it. */
+    private String meaning(Cue cue, int clauseStart) {
         return switch (cue.kind()) {
             case "claim" -> DEMANDE;
             case "infinitive" -> finds(AmountRules.COURT_MODAL, clauseStart, cue.start()) ? CONDAMNATION : DEMANDE;

@@ -17,13 +17,13 @@ final class AmountRules {
     // ---- finding sums -------------------------------------------------------------------------
 
     /**
-     * A figure: thousands grouped by a space or a dot ("17 370", "260.840.262", the slip "7. 622"),
+     * A figure: thousands grouped by a space, a line break or a dot ("17 370", "260.840.262", the slip "7. 622"),
      * or not grouped ("2500"); then cents after a comma ("7 528,32", the slip "12.503, 47") or after a
      * dot when two digits end it ("5620.60"). A minus glued to the figure keeps the sign. Not after
      * another digit or a separator, so a date or a number before it is not read into it.
      */
     private static final String FIGURE =
-            "(?<![\\d.,])(?<sign>-(?=\\d))?(?<int>\\d{1,3}(?:(?:\\. ?| )\\d{3})+(?!\\d)|\\d+)"
+            "(?<![\\d.,])(?<sign>-(?=\\d))?(?<int>\\d{1,3}(?:(?:\\. ?| ?\\n| )\\d{3})+(?!\\d)|\\d+)"
                     + "(?<cents>,(?: (?=\\d\\d\\b))?\\d{1,2}(?!\\d)|\\.\\d{2}(?!\\d))?";
 
     /** "million(s) d'euros", "milliards de francs": a figure or words times a big unit. */
@@ -64,25 +64,37 @@ final class AmountRules {
 
     // ---- the role of a sum: markers of its purpose, right after it or earlier in its clause ----
 
-    /** Irrecoverable costs: article 700 CPC (with the OCR slips "articie", "articIe"), its usual names, and the other codes' equivalents. */
-    static final Pattern ARTICLE_700 = Pattern.compile("\\b(?:art(?:i[a-z]{2,3})?\\.? ?700\\b|700 du c\\.?p\\.?c"
-            + "|frais (?:irrépétibles|irrépétible|non répétibles)|non (?:compris|inclus) dans les dépens|indemnités? de procédure"
-            + "|article 37 (?:alinéa 2 )?de la loi|\\b475-1\\b|\\bL\\.? ?761-1\\b)", FLAGS);
+    /**
+     * Irrecoverable costs: article 700 CPC (with the OCR slips "articie", "articIe"), its usual names,
+     * and its equivalents in the other procedures (article 37 of the 1991 law, 475-1 and 618-1 CPP, L. 761-1 CJA).
+     */
+    private static final String IRRECOVERABLE_COSTS = "\\b(?:art(?:i[a-z]{2,3})?\\.? ?700\\b"
+            + "|700 du (?:code de procédure civile|c\\.?p\\.?c)|frais (?:irrépétibles?|non répétibles)"
+            + "|non (?:compris|inclus) dans les dépens|indemnités? de procédure|article 37 (?:alinéa 2 )?de la loi"
+            + "|(?:475|618)-1\\b|L\\.? ?761-1\\b)";
 
-    /** Costs after the sum ("en frais de greffe", "au titre des dépens"), not the separate "et aux dépens". */
-    static final Pattern DEPENS_AFTER = Pattern.compile("(?<!aux )(?<!aux entiers )(?<!aux frais et )\\bdépens\\b"
-            + "|frais de greffe|frais de procédure|frais d'expertise|rémunération de l'expert", FLAGS);
+    /** Costs after the sum ("en frais de greffe", "au titre des dépens"), not the separate "et les entiers dépens". */
+    private static final String COSTS_AFTER = "\\b(?:(?:au titre des|de|des|en|pour|représentant les|correspondant aux)"
+            + " (?:frais et )?dépens\\b|frais de greffe|frais de procédure|frais d'expertise|rémunération de l'expert)";
+
+    /** A substantive purpose (damages, principal, rent, fees...). */
+    private static final String OWN = "\\b(?:dommages|réparation|indemnisation|principal|préjudice"
+            + "|loyers?|indemnité d'occupation|arriéré|facture|solde|restitution|honoraires)";
+
+    /** Irrecoverable costs named anywhere (earlier in a clause, in the sentence before "à ce titre"). */
+    static final Pattern ARTICLE_700 = Pattern.compile(IRRECOVERABLE_COSTS, FLAGS);
+
+    /**
+     * The purpose written after a sum; the first one met is the sum's: irrecoverable costs, costs, or
+     * a substantive purpose of its own (then neither an article 700 named earlier in its clause nor the
+     * purpose of the next sum is its own: "133 567 euros en réparation..., outre une indemnité de procédure de").
+     */
+    static final Pattern PURPOSE_AFTER = Pattern.compile("(?<a700>" + IRRECOVERABLE_COSTS + ")|(?<costs>" + COSTS_AFTER
+            + ")|(?<own>" + OWN + ")", FLAGS);
 
     /** Costs named before the sum: "les dépens, dont frais de greffe taxés et liquidés à", "consigner une provision". */
     static final Pattern DEPENS_BEFORE = Pattern.compile("(?:dépens|frais de greffe)[^.;]{0,80}?\\b(?:taxés|taxes"
             + "|liquidés|arrêtés|s'élevant)\\b|frais de greffe|\\bconsign(?:er|e|ée|ation)\\b", FLAGS);
-
-    /**
-     * The sum has a substantive purpose of its own (damages, principal, rent...), so neither an article
-     * 700 named earlier in its clause nor the purpose of the next sum is its own.
-     */
-    static final Pattern OWN_PURPOSE = Pattern.compile("\\b(?:dommages|réparation|indemnisation|principal|préjudice"
-            + "|correspondant|représentant|à valoir|loyers?|indemnité d'occupation|arriéré|facture|solde|restitution)", FLAGS);
 
     /** "à ce titre": the purpose was named in the sentence before. */
     static final Pattern THIS_PURPOSE = Pattern.compile("\\bà ce titre\\b", FLAGS);
@@ -93,9 +105,8 @@ final class AmountRules {
      * The cues, one named group per kind; the cue nearest before the sum wins.
      * <ul>
      * <li>{@code grant}: a court orders or grants (this one, or the lower one as recalled: "a condamné",
-     * "alloue", "fait droit à la demande"); the verbs that a party may also be the author of ("a accordé un
-     * prêt", "la mise à prix fixée à") are no cue when followed by another author ("fixée par le créancier")
-     * and are checked against {@link #FACT};</li>
+     * "alloue", "fait droit à la demande", "qu'en condamnant"); the verbs that a party may also be the author
+     * of are no cue when followed by another author ("la mise à prix fixée par le créancier à");</li>
      * <li>{@code claim}: a party asks ("demande", "sollicite", "aux fins de", "commandement de payer"),
      * or the court refuses what was asked ("déboute", "rejette");</li>
      * <li>{@code infinitive}: "condamner", "allouer"... a party's request, unless the court says
@@ -105,9 +116,9 @@ final class AmountRules {
      */
     static final Pattern CUE = Pattern.compile("(?<grant>\\b(?:fai(?:t|re|sant) droit (?:à|a) (?:la |sa |leur |cette )?demandes?"
             + "|accueill\\w*|allocation|devra (?:payer|verser|régler|rembourser)|sous astreinte"
-            + "|(?:condamn|allou|ordonn|octroy)(?:e|é|ée|és|ées|ent|ons)|octroie|réduite?s?|ramenée?s?"
+            + "|(?:condamn|allou|ordonn|octroy)(?:e|é|ée|és|ées|ent|ons|ant)|octroie|réduite?s?|ramenée?s?"
             + "|(?:être|sera|seront|est|sont) évaluée?s?"
-            + "|(?:(?:accord|fix)(?:e|é|ée|és|ées|ent)|retenue?s?)(?! par (?:le |la |l'|les )?(?!tribunal|juge|cour|premier"
+            + "|(?:(?:accord|fix)(?:e|é|ée|és|ées|ent|ant)|retenue?s?)(?! par (?:le |la |l'|les )?(?!tribunal|juge|cour|premier"
             + "|conseil|commission|jugement|décision|ordonnance|arrêt)))\\b)"
             + "|(?<claim>\\b(?:demand(?:e|es|ent|ait|aient|é|ée|és|ées|er)|sollicit\\w*|réclam\\w*|prétentions?"
             + "|pri(?:e|ent|ait) (?:la cour|le tribunal|le juge)|conclu(?:t|ent|ait) (?:à|au|aux)|aux fins|afin d'obtenir"
@@ -115,25 +126,24 @@ final class AmountRules {
             + "|offr(?:e|ent|ait|ant)(?! de (?:prêt|crédit|financement))"
             + "|mise? en demeure[^;\\n]{0,150}?(?:payer|régler|s'acquitter|paiement)|commandements?|en paiement"
             + "|ne saurait excéder|revendiqu\\w*)\\b)"
-            + "|(?<infinitive>\\b(?:condamner|allouer|accorder|fixer|octroyer|ramener|réduire|limiter|ordonner|liquider)\\b)"
+            + "|(?<infinitive>\\b(?:condamner|allouer|accorder|fixer|octroyer|ramener|réduire|limiter|ordonner|liquider|évaluer)\\b)"
             + "|(?<weak>\\bcondamnations?\\b)", FLAGS);
 
-    /** The court speaking in its reasons: "il convient de condamner", "il y a lieu d'allouer". */
-    static final Pattern COURT_MODAL = Pattern.compile("\\b(?:convient|y a lieu|échet)\\b", FLAGS);
+    /**
+     * The court speaking: "il convient de condamner", "il y a lieu d'allouer", "en décidant d'allouer", or,
+     * at the Cour de cassation, the judgment under review ("fait grief à l'arrêt de le condamner").
+     */
+    static final Pattern COURT_MODAL = Pattern.compile("\\b(?:convient|y a lieu|échet|grief|reproche|décid\\w*)\\b", FLAGS);
 
     /**
-     * A fact that the sum measures (a loan, a price, a rent, a capital): a court verb that could have
-     * another author ("la banque a accordé un prêt de", "la mise à prix fixée à") then does not make
-     * the sum an order.
+     * A fact that the sum measures, named right before it (a loan, a price, a rent, a capital, a salary):
+     * "un prêt d'un montant de", "la mise à prix, fixée par le créancier à", "au capital de".
      */
-    static final Pattern FACT = Pattern.compile("\\b(?:prêts?|capital|loyers?|prix|mise à prix|salaires?"
-            + "|revenus?|valeur)\\b", FLAGS);
+    static final Pattern FACT = Pattern.compile("\\b(?:prêts?|capital|loyers?|prix|salaires?|revenus?|valeur)\\b"
+            + "(?:(?!euros?\\b|€)[^;]){0,60}?(?:\\bde|d'|\\bà)\\s*$", FLAGS);
 
     /** Sums paid and claimed back: their first purpose (article 700...) is not the role of the mention. */
     static final Pattern RESTITUTION = Pattern.compile("\\brestitu\\w*", FLAGS);
-
-    /** The verbs whose author may be a party rather than a court, checked against {@link #FACT}. */
-    static final Pattern AMBIGUOUS_GRANT = Pattern.compile("^(?:accord|fix|retenu)", FLAGS);
 
     /** Two sums given in parallel to two beneficiaries share the purpose named after the second. */
     static final Pattern PAIRED = Pattern.compile("\\bet (?:à|au|aux|celle|la même)\\b", FLAGS);

@@ -96,7 +96,10 @@ final class Clauses {
         while (prev >= 0 && text.charAt(prev) == ' ') {
             prev--;
         }
-        char last = prev >= 0 ? text.charAt(prev) : '.';
+        if (prev < 0) {
+            return true;
+        }
+        char last = text.charAt(prev);
         boolean blankLine = text.substring(i, after).chars().filter(ch -> ch == '\n').count() > 1;
         if (last == ':' || last == ';' || last == '!' || last == '?' || last == '.' && !abbreviation(text, prev)) {
             return true;

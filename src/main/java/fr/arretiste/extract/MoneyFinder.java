@@ -72,7 +72,7 @@ final class MoneyFinder {
 
     /** "17 370" + ",50" → 17370.50; grouping spaces and dots go, a decimal comma or dot stays. */
     private static BigDecimal number(String integer, String cents, boolean negative) {
-        String digits = integer.replaceAll("[ .]", "");
+        String digits = integer.replaceAll("[ .\n]", "");
         String decimals = cents == null ? "" : "." + cents.replaceAll("[^0-9]", "");
         BigDecimal v = new BigDecimal(digits + decimals);
         return negative ? v.negate() : v;
