@@ -162,6 +162,9 @@ final class AmountCategorizer {
         if (cue != null) {
             return meaning(cue, clause.start());
         }
+        if (assessesDamage(clause, sum.start())) {
+            return CONDAMNATION;
+        }
         return zones.dispositif() != null && zones.dispositif().contains(sum.start()) ? CONDAMNATION : AUTRE;
     }
 
@@ -191,6 +194,19 @@ final class AmountCategorizer {
             }
         }
         return strong != null ? strong : weak;
+    }
+
+    /**
+     * The court's reasons valuing a head of damage ("le préjudice esthétique temporaire pour un montant
+     * de", a list under "ce poste de préjudice peut être évalué comme suit :"): the court grants the sum.
+     */
+    private boolean assessesDamage(Span clause, int sumStart) {
+        if (zones.motivation() == null || !zones.motivation().contains(sumStart)) {
+            return false;
+        }
+        Span heading = readsOnFromHeading(clause, sumStart) ? clauses.heading(clause) : null;
+        return finds(AmountRules.DAMAGE_VALUED, clause.start(), sumStart)
+                || heading != null && finds(AmountRules.DAMAGE, heading.start(), heading.end());
     }
 
     /** A clause at the start of a line that begins like a list item and has no verb of its own before the sum. */

@@ -115,13 +115,13 @@ final class AmountRules {
      * </ul>
      */
     static final Pattern CUE = Pattern.compile("(?<grant>\\b(?:fai(?:t|re|sant) droit (?:à|a) (?:la |sa |leur |cette )?demandes?"
-            + "|accueill\\w*|allocation|devra (?:payer|verser|régler|rembourser)|sous astreinte"
+            + "|accueill\\w*|allocation|devra (?:payer|verser|régler|rembourser)|sous astreinte|portant injonction|enjoin\\w*"
             + "|(?:condamn|allou|ordonn|octroy)(?:e|é|ée|és|ées|ent|ons|ant)|octroie|réduite?s?|ramenée?s?"
             + "|(?:être|sera|seront|est|sont) évaluée?s?"
             + "|(?:(?:accord|fix)(?:e|é|ée|és|ées|ent|ant)|retenue?s?)(?! par (?:le |la |l'|les )?(?!tribunal|juge|cour|premier"
             + "|conseil|commission|jugement|décision|ordonnance|arrêt)))\\b)"
             + "|(?<claim>\\b(?:demand(?:e|es|ent|ait|aient|é|ée|és|ées|er)|sollicit\\w*|réclam\\w*|prétentions?"
-            + "|pri(?:e|ent|ait) (?:la cour|le tribunal|le juge)|conclu(?:t|ent|ait) (?:à|au|aux)|aux fins|afin d'obtenir"
+            + "|pri(?:e|ent|ait) (?:la cour|le tribunal|le juge)|conclu(?:t|ent|ait) (?:à|au|aux)|aux fins|(?:afin|pour) d'obtenir|pour obtenir"
             + "|tendant (?:à|au|aux)|débout\\w*|rejet(?:te|tent|é|ée|és|ées|er)?|irrecevables?"
             + "|offr(?:e|ent|ait|ant)(?! de (?:prêt|crédit|financement))"
             + "|mise? en demeure[^;\\n]{0,150}?(?:payer|régler|s'acquitter|paiement)|commandements?|en paiement"
@@ -130,17 +130,25 @@ final class AmountRules {
             + "|(?<weak>\\bcondamnations?\\b)", FLAGS);
 
     /**
-     * The court speaking: "il convient de condamner", "il y a lieu d'allouer", "en décidant d'allouer", or,
+     * The court speaking: "il convient de condamner", "il y a lieu d'allouer", "il est équitable de fixer",
+     * "en décidant d'allouer", or,
      * at the Cour de cassation, the judgment under review ("fait grief à l'arrêt de le condamner").
      */
-    static final Pattern COURT_MODAL = Pattern.compile("\\b(?:convient|y a lieu|échet|grief|reproche|décid\\w*)\\b", FLAGS);
+    static final Pattern COURT_MODAL = Pattern.compile("\\b(?:convient|y a lieu|échet|équitable|équité|grief|reproche|décid\\w*)\\b", FLAGS);
 
     /**
      * A fact that the sum measures, named right before it (a loan, a price, a rent, a capital, a salary):
      * "un prêt d'un montant de", "la mise à prix, fixée par le créancier à", "au capital de".
      */
-    static final Pattern FACT = Pattern.compile("\\b(?:prêts?|capital|loyers?|prix|salaires?|revenus?|valeur)\\b"
-            + "(?:(?!euros?\\b|€)[^;]){0,60}?(?:\\bde|d'|\\bà)\\s*$", FLAGS);
+    static final Pattern FACT = Pattern.compile("\\b(?:prêts?|capital|loyers?|prix|salaires?|rémunérations?|revenus?|valeur)\\b"
+            + "(?:(?!euros?\\b|€)[^;]){0,60}?(?:\\bde|d'|\\bà|\\()\\s*$", FLAGS);
+
+    /** A head of damage, which the court values in its reasons: in a list's heading... */
+    static final Pattern DAMAGE = Pattern.compile("\\b(?:préjudices?|souffrances endurées|déficit fonctionnel)\\b", FLAGS);
+
+    /** ...or right before the sum ("le préjudice esthétique temporaire pour un montant de"). */
+    static final Pattern DAMAGE_VALUED = Pattern.compile("\\b(?:préjudices?|souffrances endurées|déficit fonctionnel)\\b"
+            + "[^.;]{0,40}? pour (?:un montant de|la somme de|une somme de) ?$", FLAGS);
 
     /** Sums paid and claimed back: their first purpose (article 700...) is not the role of the mention. */
     static final Pattern RESTITUTION = Pattern.compile("\\brestitu\\w*", FLAGS);

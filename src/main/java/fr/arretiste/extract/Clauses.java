@@ -7,10 +7,8 @@ import fr.arretiste.ruling.Span;
 
 /**
  * Cuts a ruling's cleaned text into clauses: sentences, the parts of a sentence between semicolons,
- * and the items of a list. A line break ends a clause after a full stop, a colon or a semicolon, and a
- * blank line ends one unless the next line carries on the sentence ("un commandement" / "- de payer"),
- * which a bulleted line never does for the item before it;
- * a single line break without such a mark is a wrapped line (PDF), not a boundary.
+ * and the items of a list. Line breaks are read as {@link #lineBreakEnds} says: a sentence may run on
+ * over a wrapped line (PDF) or into a list ("un commandement" / "- de payer").
  */
 final class Clauses {
     /** Words that a full stop follows without ending the sentence. */
@@ -90,7 +88,12 @@ final class Clauses {
         return Arrays.copyOf(out, n);
     }
 
-    /** Whether the line break at {@code i} (blank lines up to {@code after}) ends a clause. */
+    /**
+     * Whether the line break at {@code i} (blank lines up to {@code after}) ends a clause: after a full
+     * stop, a colon or a semicolon; before a bulleted line, when this line is an item too or ends with
+     * a comma; at a blank line, unless a lowercase line carries on the sentence. A single line break
+     * otherwise wraps a line.
+     */
     private static boolean lineBreakEnds(String text, int i, int after) {
         int prev = i - 1;
         while (prev >= 0 && text.charAt(prev) == ' ') {
@@ -100,18 +103,17 @@ final class Clauses {
             return true;
         }
         char last = text.charAt(prev);
-        boolean blankLine = text.substring(i, after).chars().filter(ch -> ch == '\n').count() > 1;
         if (last == ':' || last == ';' || last == '!' || last == '?' || last == '.' && !abbreviation(text, prev)) {
             return true;
         }
-        if (!blankLine) {
-            return false;
-        }
         int lineEnd = text.indexOf('\n', after);
         String nextLine = text.substring(after, lineEnd < 0 ? text.length() : lineEnd);
-        String thisLine = text.substring(text.lastIndexOf('\n', i - 1) + 1, i);
-        return last == ',' || !AmountRules.LIST_ITEM.matcher(nextLine).lookingAt()
-                || AmountRules.BULLET.matcher(thisLine).lookingAt();
+        boolean thisItem = AmountRules.BULLET.matcher(text.substring(text.lastIndexOf('\n', i - 1) + 1, i)).lookingAt();
+        if (AmountRules.BULLET.matcher(nextLine).lookingAt()) {
+            return thisItem || last == ',';
+        }
+        boolean blankLine = text.substring(i, after).chars().filter(ch -> ch == '\n').count() > 1;
+        return blankLine && (last == ',' || thisItem || !AmountRules.LIST_ITEM.matcher(nextLine).lookingAt());
     }
 
     private static boolean abbreviation(String text, int dot) {
