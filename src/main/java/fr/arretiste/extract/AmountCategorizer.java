@@ -32,7 +32,7 @@ final class AmountCategorizer {
     /** How far before a sum a fact noun makes it the measure of that fact ("la mise à prix, fixée par X à"). */
     private static final int FACT_BEFORE_SUM = 70;
     /** How far after a sum its purpose is read ("la somme de 3 000 euros à la société X au titre de l'article 700"). */
-    private static final int PURPOSE_AFTER = 100;
+    private static final int PURPOSE_AFTER = 200;
 
     /** The purpose named after a sum, and where its words end. */
     private record Purpose(Kind kind, int end) {

@@ -20,11 +20,15 @@ final class AmountRules {
      * A figure: thousands grouped by a space, a line break or a dot ("17 370", "260.840.262", the slip "7. 622"),
      * or not grouped ("2500"); then cents after a comma ("7 528,32", the slip "12.503, 47") or after a
      * dot when two digits end it ("5620.60"). A minus glued to the figure keeps the sign. Not after
-     * another digit or a separator, so a date or a number before it is not read into it.
+     * another digit or its separator, so a date or a number before it is not read into it (but
+     * "8%,800 euros" is a sum).
      */
     private static final String FIGURE =
-            "(?<![\\d.,])(?<sign>-(?=\\d))?(?<int>\\d{1,3}(?:(?:\\. ?| ?\\n| )\\d{3})+(?!\\d)|\\d+)"
+            "(?<!\\d)(?<!\\d[.,])(?<!\\d\\. )(?<sign>-(?=\\d))?(?<int>\\d{1,3}(?:(?:\\. ?| ?\\n| )\\d{3})+(?!\\d)|\\d+)"
                     + "(?<cents>,(?: (?=\\d\\d\\b))?\\d{1,2}(?!\\d)|\\.\\d{2}(?!\\d))?";
+
+    /** Between a figure and its currency: a space, or a line wrapped there ("16.200 \\neuros"). */
+    private static final String GAP = "(?: ?\\n ?| )?";
 
     /** "million(s) d'euros", "milliards de francs": a figure or words times a big unit. */
     private static final String SCALE = "(?<scale>millions?|milliards?) (?:d'|de )";
@@ -33,7 +37,7 @@ final class AmountRules {
     private static final String CURRENCY_AFTER = "(?<cur>€|euros?\\b|eur\\b|k€|m€|francs?\\b|frf\\b)";
 
     /** A figure followed by its currency ("17 370 euros", "629.200€", "1,5 million d'euros", "56 EUR"). */
-    static final Pattern FIGURE_THEN_CURRENCY = Pattern.compile(FIGURE + " ?(?:" + SCALE + ")?" + CURRENCY_AFTER, FLAGS);
+    static final Pattern FIGURE_THEN_CURRENCY = Pattern.compile(FIGURE + GAP + "(?:" + SCALE + ")?" + CURRENCY_AFTER, FLAGS);
 
     /** The sign or code before the figure ("€ 500", "EUR 1.000"), when nothing follows it. */
     static final Pattern CURRENCY_THEN_FIGURE = Pattern.compile(
@@ -46,6 +50,9 @@ final class AmountRules {
     /** A sum in words: "un euro", "un million d'euros", "deux cents francs". */
     static final Pattern WORDS_THEN_CURRENCY = Pattern.compile("(?<![\\p{L}])(?<words>" + NUMBER_WORD
             + "(?:(?: et | |-)" + NUMBER_WORD + ")*) (?:d'|de )?(?<cur>euros?|francs?)\\b", FLAGS);
+
+    /** A sum in words that restates in brackets the figure just before it: "12 736,01 euros (douze mille...": no new mention. */
+    static final Pattern RESTATED = Pattern.compile("^ ?\\( ?$");
 
     /** One number word, to read a sum in words. */
     static final Pattern NUMBER_WORD_TOKEN = Pattern.compile(NUMBER_WORD, FLAGS);

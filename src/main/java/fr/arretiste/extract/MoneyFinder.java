@@ -29,6 +29,7 @@ final class MoneyFinder {
             BigDecimal value = BigDecimal.valueOf(FrenchNumberWords.parse(m.group("words")));
             found.add(money(text, value, currency(m.group("cur")), m.start(), m.end()));
         }
+        found.removeIf(words -> restated(text, words, found));
         found.sort(Comparator.comparingInt(Money::start).thenComparing(Comparator.comparingInt(Money::end).reversed()));
         List<Money> out = new ArrayList<>();
         for (Money money : found) {
@@ -37,6 +38,12 @@ final class MoneyFinder {
             }
         }
         return out;
+    }
+
+    /** A sum in words written in brackets right after a sum in figures: the same mention, restated. */
+    private static boolean restated(String text, Money words, List<Money> found) {
+        return Character.isLetter(text.charAt(words.start())) && found.stream().anyMatch(other -> other.end() <= words.start()
+                && AmountRules.RESTATED.matcher(text.substring(other.end(), words.start())).matches());
     }
 
     /**
