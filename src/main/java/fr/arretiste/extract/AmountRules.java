@@ -150,11 +150,14 @@ final class AmountRules {
     static final Pattern FACT = Pattern.compile("\\b(?:prêts?|capital|loyers?|prix|salaires?|rémunérations?|revenus?|valeur)\\b"
             + "(?:(?!euros?\\b|€)[^;]){0,60}?(?:\\bde|d'|\\bà|\\()\\s*$", FLAGS);
 
-    /** A head of damage, which the court values in its reasons: in a list's heading... */
-    static final Pattern DAMAGE = Pattern.compile("\\b(?:préjudices?|souffrances endurées|déficit fonctionnel)\\b", FLAGS);
+    /** A head of damage... */
+    private static final String DAMAGE_HEAD = "\\b(?:préjudices?|souffrances endurées|déficit fonctionnel)\\b";
+
+    /** ...which the court values in its reasons: named in a list's heading... */
+    static final Pattern DAMAGE = Pattern.compile(DAMAGE_HEAD, FLAGS);
 
     /** ...or right before the sum ("le préjudice esthétique temporaire pour un montant de"). */
-    static final Pattern DAMAGE_VALUED = Pattern.compile("\\b(?:préjudices?|souffrances endurées|déficit fonctionnel)\\b"
+    static final Pattern DAMAGE_VALUED = Pattern.compile(DAMAGE_HEAD
             + "[^.;]{0,40}? pour (?:un montant de|la somme de|une somme de) ?$", FLAGS);
 
     /** Sums paid and claimed back: their first purpose (article 700...) is not the role of the mention. */
@@ -165,22 +168,25 @@ final class AmountRules {
 
     // ---- clauses --------------------------------------------------------------------------------
 
+    /** The bullets of list items: dash, star, dot, quote. */
+    private static final String BULLETS = "[\\-*•·.'\"»]";
+
     /** A list item or a clause that reads on from a heading line ("- la somme de", "soit", ". 800 euros"). */
-    static final Pattern CONTINUES_HEADING = Pattern.compile("^[\\s\\-*•·.'\"»]*(?:la|le|les|l'|une?|des|du|de|d'|aux?|à"
+    static final Pattern CONTINUES_HEADING = Pattern.compile("^(?:\\s|" + BULLETS + ")*(?:la|le|les|l'|une?|des|du|de|d'|aux?|à"
             + "|soit|dont|outre|en|pour|sur|selon|\\d)(?![\\p{L}])", FLAGS);
 
     /**
      * An item that holds its own request or holding ("à défaut, dire et juger que", "en tout état de
      * cause, condamner"): a verb at its start or after a comma, so it does not read on from the heading.
      */
-    static final Pattern VERB_LED = Pattern.compile("(?:^|[,;:]|\\bet\\b)[\\s\\-*•·.'\"»]*(?:\\p{L}+(?:er|ir|re)|dit)\\b", FLAGS);
+    static final Pattern VERB_LED = Pattern.compile("(?:^|[,;:]|\\bet\\b)(?:\\s|" + BULLETS + ")*(?:\\p{L}+(?:er|ir|re)|dit)\\b", FLAGS);
 
     /** A new head of a dispositif after a sum ("..., en ce qu'il a dit"): the sum's purpose is not read past it. */
     static final Pattern NEXT_HEAD = Pattern.compile("\\ben ce qu", FLAGS);
 
     /** A line that starts with a bullet. */
-    static final Pattern BULLET = Pattern.compile("^\\s*[\\-*•·.'\"»]");
+    static final Pattern BULLET = Pattern.compile("^\\s*" + BULLETS);
 
     /** A list item line: a bullet or a lowercase start. */
-    static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:[\\-*•·.'\"»]|\\p{Ll}|\\d+\\s*[).])");
+    static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:" + BULLETS + "|\\p{Ll}|\\d+\\s*[).])");
 }

@@ -2,6 +2,7 @@ package fr.arretiste.extract;
 
 import java.util.Arrays;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import fr.arretiste.ruling.Span;
 
@@ -14,6 +15,9 @@ final class Clauses {
     /** Words that a full stop follows without ending the sentence. */
     private static final Set<String> ABBREVIATIONS = Set.of("art", "me", "mme", "mlle", "mm", "dr", "al", "cf",
             "p", "pp", "n", "no", "chap", "av", "bd", "ste", "st", "cass", "civ", "com", "soc", "crim", "ass");
+
+    /** How many lines up a list item may look for its heading. */
+    private static final int HEADING_LINES = 40;
 
     private final String text;
     /** starts[i]: the offset where the i-th clause begins, ascending, starting with 0. */
@@ -32,6 +36,11 @@ final class Clauses {
         return new Span(starts[index], end);
     }
 
+    /** Whether {@code p} matches within [from, to) of the text (looking around the bounds). */
+    boolean finds(Pattern p, int from, int to) {
+        return from < to && p.matcher(text).region(from, to).useTransparentBounds(true).find();
+    }
+
     /** The clause just before the one starting at {@code clauseStart}, or null at the start of the text. */
     Span before(Span clause) {
         return clause.start() == 0 ? null : around(clause.start() - 1);
@@ -44,7 +53,7 @@ final class Clauses {
      */
     Span heading(Span clause) {
         int lineEnd = text.lastIndexOf('\n', clause.start() - 1);
-        for (int lines = 0; lineEnd > 0 && lines < 40; lines++) {
+        for (int lines = 0; lineEnd > 0 && lines < HEADING_LINES; lines++) {
             int lineStart = text.lastIndexOf('\n', lineEnd - 1) + 1;
             String line = text.substring(lineStart, lineEnd).strip();
             if (line.endsWith(":")) {
