@@ -25,8 +25,8 @@ final class AmountCategorizer {
     AmountCategorizer(String text, Zones zones, List<MoneyFinder.Money> sums) {
         this.clauses = new Clauses(text);
         this.sums = sums;
-        this.purpose = new SumPurpose(text, clauses, sums);
-        this.speaker = new SumSpeaker(text, zones, clauses);
+        this.purpose = new SumPurpose(clauses, sums);
+        this.speaker = new SumSpeaker(zones, clauses);
     }
 
     String category(int i) {

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /**
  * Every regular expression of the amount extractor, in one place. They run on the cleaned text
  * ({@link TextCleaner}: no-break spaces are plain spaces, apostrophes are ASCII), case-insensitively
- * unless said otherwise.
+ * unless said otherwise; those that read the role of a sum run on it with line breaks as spaces
+ * ({@link Clauses#matcher}).
  */
 final class AmountRules {
     private AmountRules() {
@@ -82,7 +83,8 @@ final class AmountRules {
 
     /** Costs after the sum ("en frais de greffe", "au titre des dépens"), not the separate "et les entiers dépens". */
     private static final String COSTS_AFTER = "\\b(?:(?:au titre des|de|des|en|pour|représentant les|correspondant aux)"
-            + " (?:frais et )?dépens\\b|frais de greffe|frais de procédure|frais d'expertise|rémunération de l'expert)";
+            + " (?:frais et )?dépens\\b|frais de greffe|frais de procédure|frais d'expertise|rémunération de l'expert"
+            + "|(?:frais et )?honoraires de l'expert)";
 
     /** A substantive purpose (damages, principal, rent, fees...). */
     private static final String OWN = "\\b(?:dommages|réparation|indemnisation|principal|préjudice"
@@ -113,7 +115,8 @@ final class AmountRules {
      * <ul>
      * <li>{@code grant}: a court orders or grants (this one, or the lower one as recalled: "a condamné",
      * "alloue", "fait droit à la demande", "qu'en condamnant"); the verbs that a party may also be the author
-     * of are no cue when followed by another author ("la mise à prix fixée par le créancier à");</li>
+     * of are no cue when followed by another author ("la mise à prix fixée par le créancier à") or by a
+     * provision ("les seuils fixés à l'article D. 641-10");</li>
      * <li>{@code claim}: a party asks ("demande", "sollicite", "aux fins de", "commandement de payer"),
      * or the court refuses what was asked ("déboute", "rejette");</li>
      * <li>{@code infinitive}: "condamner", "allouer"... a party's request, unless the court says
@@ -126,7 +129,7 @@ final class AmountRules {
             + "|(?:condamn|allou|ordonn|octroy)(?:e|é|ée|és|ées|ent|ons|ant)|octroie|réduite?s?|ramenée?s?"
             + "|(?:être|sera|seront|est|sont) évaluée?s?"
             + "|(?:(?:accord|fix)(?:e|é|ée|és|ées|ent|ant)|retenue?s?)(?! par (?:le |la |l'|les )?(?!tribunal|juge|cour|premier"
-            + "|conseil|commission|jugement|décision|ordonnance|arrêt)))\\b)"
+            + "|conseil|commission|jugement|décision|ordonnance|arrêt)| (?:à l'article|aux articles)))\\b)"
             + "|(?<claim>\\b(?:demand(?:e|es|ent|ait|aient|é|ée|és|ées|er)|sollicit\\w*|réclam\\w*|prétentions?"
             + "|pri(?:e|ent|ait) (?:la cour|le tribunal|le juge)|conclu(?:t|ent|ait) (?:à|au|aux)|aux fins|(?:afin|pour) d'obtenir|pour obtenir"
             + "|tendant (?:à|au|aux)|débout\\w*|rejet(?:te|tent|é|ée|és|ées|er)?|irrecevables?"

@@ -2,6 +2,7 @@ package fr.arretiste.extract;
 
 import java.util.Arrays;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import fr.arretiste.ruling.Span;
@@ -20,11 +21,14 @@ final class Clauses {
     private static final int HEADING_LINES = 40;
 
     private final String text;
+    /** The text with its line breaks as spaces, for the phrases that a wrapped line cuts ("frais et\\nhonoraires"). */
+    private final String flat;
     /** starts[i]: the offset where the i-th clause begins, ascending, starting with 0. */
     private final int[] starts;
 
     Clauses(String text) {
         this.text = text;
+        this.flat = text.replace('\n', ' ');
         this.starts = boundaries(text);
     }
 
@@ -36,9 +40,20 @@ final class Clauses {
         return new Span(starts[index], end);
     }
 
-    /** Whether {@code p} matches within [from, to) of the text (looking around the bounds). */
+    /** {@code p} over [from, to) of the text read across its line breaks, looking around the bounds. */
+    Matcher matcher(Pattern p, int from, int to) {
+        return p.matcher(flat).region(from, Math.max(from, to)).useTransparentBounds(true);
+    }
+
+    /** Whether {@code p} matches within [from, to) of the text read across its line breaks. */
     boolean finds(Pattern p, int from, int to) {
-        return from < to && p.matcher(text).region(from, to).useTransparentBounds(true).find();
+        return from < to && matcher(p, from, to).find();
+    }
+
+    /** Whether the clause opens its line (only blanks before it on the line). */
+    boolean opensLine(Span clause) {
+        int lineStart = text.lastIndexOf('\n', clause.start() - 1) + 1;
+        return text.substring(lineStart, clause.start()).isBlank();
     }
 
     /** The clause just before the one starting at {@code clauseStart}, or null at the start of the text. */

@@ -24,12 +24,10 @@ final class SumPurpose {
         enum Kind { ARTICLE_700, DEPENS, OWN, NONE }
     }
 
-    private final String text;
     private final Clauses clauses;
     private final List<MoneyFinder.Money> sums;
 
-    SumPurpose(String text, Clauses clauses, List<MoneyFinder.Money> sums) {
-        this.text = text;
+    SumPurpose(Clauses clauses, List<MoneyFinder.Money> sums) {
         this.clauses = clauses;
         this.sums = sums;
     }
@@ -79,7 +77,7 @@ final class SumPurpose {
                 break;
             }
         }
-        Matcher head = AmountRules.NEXT_HEAD.matcher(text).region(lead, sums.get(i).start());
+        Matcher head = clauses.matcher(AmountRules.NEXT_HEAD, lead, sums.get(i).start());
         while (head.find()) {
             lead = head.end();
         }
@@ -93,9 +91,9 @@ final class SumPurpose {
         if (i + 1 < sums.size()) {
             to = Math.min(to, sums.get(i + 1).start());
         }
-        Matcher head = AmountRules.NEXT_HEAD.matcher(text).region(from, Math.max(from, to));
+        Matcher head = clauses.matcher(AmountRules.NEXT_HEAD, from, to);
         to = Math.max(from, head.find() ? head.start() : to);
-        Matcher m = AmountRules.PURPOSE_AFTER.matcher(text).region(from, to).useTransparentBounds(true);
+        Matcher m = clauses.matcher(AmountRules.PURPOSE_AFTER, from, to);
         if (!m.find()) {
             return new Purpose(Purpose.Kind.NONE, from);
         }

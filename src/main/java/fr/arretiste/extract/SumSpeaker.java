@@ -28,12 +28,10 @@ final class SumSpeaker {
     private record Cue(Kind kind, int start) {
     }
 
-    private final String text;
     private final Zones zones;
     private final Clauses clauses;
 
-    SumSpeaker(String text, Zones zones, Clauses clauses) {
-        this.text = text;
+    SumSpeaker(Zones zones, Clauses clauses) {
         this.zones = zones;
         this.clauses = clauses;
     }
@@ -76,8 +74,7 @@ final class SumSpeaker {
 
     /** The strong cue ending last in [from, to), or the weak one if there is no strong one. */
     private Cue lastCue(int from, int to) {
-        Matcher m = AmountRules.CUE.matcher(text).region(from, to);
-        m.useTransparentBounds(true);
+        Matcher m = clauses.matcher(AmountRules.CUE, from, to);
         Cue strong = null;
         Cue weak = null;
         while (m.find()) {
@@ -108,9 +105,8 @@ final class SumSpeaker {
 
     /** A clause at the start of a line that begins like a list item and has no verb of its own before the sum. */
     private boolean readsOnFromHeading(Span clause, int sumStart) {
-        int lineStart = text.lastIndexOf('\n', clause.start() - 1) + 1;
-        return text.substring(lineStart, clause.start()).isBlank()
-                && AmountRules.CONTINUES_HEADING.matcher(text).region(clause.start(), clause.end()).lookingAt()
+        return clauses.opensLine(clause)
+                && clauses.matcher(AmountRules.CONTINUES_HEADING, clause.start(), clause.end()).lookingAt()
                 && !clauses.finds(AmountRules.VERB_LED, clause.start(), sumStart);
     }
 }
