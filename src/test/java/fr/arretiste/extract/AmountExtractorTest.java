@@ -124,7 +124,15 @@ class AmountExtractorTest {
                         List.of(
                         amount("20", "20 €", "HT", "autre", 64),
                         amount("3320", "3320 €", "HT", "autre", 74),
-                        amount("3984", "3984 €", "TTC", "autre", 90)))
+                        amount("3984", "3984 €", "TTC", "autre", 90))),
+                // tcom-7202-2024006456-2024-10-22-3.json (Judilibre export): a deposit towards the expert's fees, its purpose cut by a wrapped line: costs
+                row("Disons que la société [A] devra consigner au greffe de ce tribunal dans un délai d\u2019un \nmois à compter de la notification de la présente ordonnance la somme de 3.000 euros en provision sur les frais et \nhonoraires de l\u2019Expert. \n",
+                        List.of(
+                        amount("3000", "3.000 euros", null, "depens", 159))),
+                // tcom-8501-2022004794-2022-12-21-2.json (Judilibre export): thresholds 'fixés à l'article' order nothing: the invoice is a fact
+                row("son chiffre d'affaires sont égaux ou inférieurs aux seuils fixés à\nl'article D 641-10 du code de commerce,\nAttendu qu'il y a donc lieu en application des dispositions des articles L.644-1 et suivants\ndu code de commerce de prononcer la liquidation judiciaire simplifiée,\nQu'il convient de reporter la date de cessation des paiements à la date du 30/09/2022,\ndate à laquelle la facture du fournisseur [C] d'un montant de 29.374,72 € n'a pu être\nréglée,\n",
+                        List.of(
+                        amount("29374.72", "29.374,72 €", null, "autre", 420)))
         );
     }
 
