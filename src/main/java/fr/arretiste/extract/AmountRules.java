@@ -1,5 +1,7 @@
 package fr.arretiste.extract;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -34,15 +36,28 @@ final class AmountRules {
     /** "million(s) d'euros", "milliards de francs": a figure or words times a big unit. */
     private static final String SCALE = "(?<scale>millions?|milliards?) (?:d'|de )";
 
-    /** The currency written after the figure: euro words, the sign, the ISO codes, francs. */
-    private static final String CURRENCY_AFTER = "(?<cur>€|euros?\\b|eur\\b|k€|m€|francs?\\b|frf\\b)";
+    /**
+     * The currency written after the figure: euro words, the sign, thousands or millions of euros (k€,
+     * M€), the ISO codes, francs (French, Pacific, CFA, Swiss), dollars, pounds.
+     */
+    private static final String CURRENCY_AFTER = "(?<cur>€|euros?\\b|eur\\b|k€|m€|francs? (?:cfp|cfa|suisses?)\\b"
+            + "|f ?cfp\\b|f ?cfa\\b|francs?\\b|frf\\b|xpf\\b|xof\\b|chf\\b|usd\\b|dollars?\\b|\\$|£|gbp\\b|livres? sterling\\b)";
+
+    /** The ISO code of each currency word; euros otherwise. The more specific names come first. */
+    static final Map<Pattern, String> CURRENCY_CODES = currencyCodes(
+            "(?:francs? |f ?)cfp|xpf", "XPF",
+            "(?:francs? |f ?)cfa|xof", "XOF",
+            "francs? suisses?|chf", "CHF",
+            "francs?|frf", "FRF",
+            "dollars?|usd|\\$", "USD",
+            "livres? sterling|gbp|£", "GBP");
 
     /** A figure followed by its currency ("17 370 euros", "629.200€", "1,5 million d'euros", "56 EUR"). */
     static final Pattern FIGURE_THEN_CURRENCY = Pattern.compile(FIGURE + GAP + "(?:" + SCALE + ")?" + CURRENCY_AFTER, FLAGS);
 
-    /** The sign or code before the figure ("€ 500", "EUR 1.000"), when nothing follows it. */
+    /** The sign or code before the figure ("€ 500", "EUR 1.000", "$ 200"), when nothing follows it. */
     static final Pattern CURRENCY_THEN_FIGURE = Pattern.compile(
-            "(?<![\\p{L}])(?<cur>€|eur\\b) ?" + FIGURE + "(?! ?(?:€|euros?\\b|eur\\b|%))", FLAGS);
+            "(?<![\\p{L}])(?<cur>€|eur\\b|usd\\b|\\$|gbp\\b|£|chf\\b) ?" + FIGURE + "(?! ?(?:€|euros?\\b|eur\\b|%))", FLAGS);
 
     /** French number words, joined by spaces, hyphens or "et" ("un million", "deux cent cinquante"). */
     private static final String NUMBER_WORD = "(?<![\\p{L}])(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"
@@ -192,4 +207,12 @@ final class AmountRules {
 
     /** A list item line: a bullet or a lowercase start. */
     static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:" + BULLETS + "|\\p{Ll}|\\d+\\s*[).])");
+
+    private static Map<Pattern, String> currencyCodes(String... wordsThenCode) {
+        Map<Pattern, String> codes = new LinkedHashMap<>();
+        for (int i = 0; i < wordsThenCode.length; i += 2) {
+            codes.put(Pattern.compile("^(?:" + wordsThenCode[i] + ")$", FLAGS), wordsThenCode[i + 1]);
+        }
+        return codes;
+    }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 
 /**
@@ -29,7 +30,7 @@ final class MoneyFinder {
             BigDecimal value = BigDecimal.valueOf(FrenchNumberWords.parse(m.group("words")));
             found.add(money(text, value, currency(m.group("cur")), m.start(), m.end()));
         }
-        found.removeIf(words -> restated(text, words, found));
+        found.removeAll(found.stream().filter(words -> restated(text, words, found)).toList());
         found.sort(Comparator.comparingInt(Money::start).thenComparing(Comparator.comparingInt(Money::end).reversed()));
         List<Money> out = new ArrayList<>();
         for (Money money : found) {
@@ -61,7 +62,7 @@ final class MoneyFinder {
             if (scaled && m.group("scale") != null) {
                 value = value.multiply(scale(m.group("scale")));
             }
-            if (cur.length() == 2) { // k€, M€
+            if (cur.length() == 2 && cur.endsWith("€")) { // k€, M€
                 value = value.multiply(Character.toLowerCase(cur.charAt(0)) == 'k' ? BigDecimal.valueOf(1_000)
                         : BigDecimal.valueOf(1_000_000));
             }
@@ -73,8 +74,8 @@ final class MoneyFinder {
 
     private static Money money(String text, BigDecimal value, String currency, int start, int end) {
         Matcher tax = AmountRules.TAX.matcher(text).region(end, text.length());
-        String t = !tax.lookingAt() ? null : tax.group("ttc") != null ? "TTC" : "HT";
-        return new Money(value, currency, t, start, end);
+        String taxMention = !tax.lookingAt() ? null : tax.group("ttc") != null ? "TTC" : "HT";
+        return new Money(value, currency, taxMention, start, end);
     }
 
     /** "17 370" + ",50" → 17370.50; grouping spaces and dots go, a decimal comma or dot stays. */
@@ -91,7 +92,7 @@ final class MoneyFinder {
     }
 
     private static String currency(String token) {
-        String t = token.toLowerCase(Locale.ROOT);
-        return t.startsWith("franc") || t.equals("frf") ? "FRF" : "EUR";
+        return AmountRules.CURRENCY_CODES.entrySet().stream().filter(e -> e.getKey().matcher(token).matches())
+                .map(Map.Entry::getValue).findFirst().orElse("EUR");
     }
 }
