@@ -132,8 +132,8 @@ final class AmountRules {
      * "alloue", "fait droit à la demande", "qu'en condamnant"); the verbs that a party may also be the author
      * of are no cue when followed by another author ("la mise à prix fixée par le créancier à") or by a
      * provision ("les seuils fixés à l'article D. 641-10");</li>
-     * <li>{@code claim}: a party asks ("demande", "sollicite", "aux fins de", "commandement de payer"),
-     * or the court refuses what was asked ("déboute", "rejette");</li>
+     * <li>{@code claim}: a party asks ("demande", "sollicite", "aux fins de", "commandement de payer",
+     * "a déclaré une créance"), or the court refuses what was asked ("déboute", "rejette");</li>
      * <li>{@code infinitive}: "condamner", "allouer"... a party's request, unless the court says
      * "il convient de" before it ({@link #COURT_MODAL});</li>
      * <li>{@code weak}: the noun "condamnation", used only when no other cue is found.</li>
@@ -150,16 +150,17 @@ final class AmountRules {
             + "|tendant (?:à|au|aux)|débout\\w*|rejet(?:te|tent|é|ée|és|ées|er)?|irrecevables?"
             + "|offr(?:e|ent|ait|ant)(?! de (?:prêt|crédit|financement))"
             + "|mise? en demeure[^;\\n]{0,150}?(?:payer|régler|s'acquitter|paiement)|commandements?|en paiement"
-            + "|ne saurait excéder|revendiqu\\w*)\\b)"
+            + "|ne saurait excéder|revendiqu\\w*|déclaration de créance|déclar\\w*(?:,? \\S+){0,6}? créance)\\b)"
             + "|(?<infinitive>\\b(?:condamner|allouer|accorder|fixer|octroyer|ramener|réduire|limiter|ordonner|liquider|évaluer)\\b)"
             + "|(?<weak>\\bcondamnations?\\b)", FLAGS);
 
     /**
      * The court speaking: "il convient de condamner", "il y a lieu d'allouer", "il est équitable de fixer",
-     * "en décidant d'allouer", or,
-     * at the Cour de cassation, the judgment under review ("fait grief à l'arrêt de le condamner").
+     * "en décidant d'allouer", or, at the Cour de cassation, the judgment under review ("fait grief à
+     * l'arrêt de le condamner", "pour limiter la condamnation à..., l'arrêt retient").
      */
-    static final Pattern COURT_MODAL = Pattern.compile("\\b(?:convient|y a lieu|échet|équitable|équité|grief|reproche|décid\\w*)\\b", FLAGS);
+    static final Pattern COURT_MODAL = Pattern.compile("\\b(?:convient|y a lieu|échet|équitable|équité|grief|reproche|décid\\w*)\\b"
+            + "|\\bpour (?:(?:la|le|les|l'|lui|leur) ?)?$", FLAGS);
 
     /**
      * A fact that the sum measures, named right before it (a loan, a price, a rent, a capital, a salary):

@@ -132,7 +132,16 @@ class AmountExtractorTest {
                 // tcom-8501-2022004794-2022-12-21-2.json (Judilibre export): thresholds 'fixés à l'article' order nothing: the invoice is a fact
                 row("son chiffre d'affaires sont égaux ou inférieurs aux seuils fixés à\nl'article D 641-10 du code de commerce,\nAttendu qu'il y a donc lieu en application des dispositions des articles L.644-1 et suivants\ndu code de commerce de prononcer la liquidation judiciaire simplifiée,\nQu'il convient de reporter la date de cessation des paiements à la date du 30/09/2022,\ndate à laquelle la facture du fournisseur [C] d'un montant de 29.374,72 € n'a pu être\nréglée,\n",
                         List.of(
-                        amount("29374.72", "29.374,72 €", null, "autre", 420)))
+                        amount("29374.72", "29.374,72 €", null, "autre", 420))),
+                // cass-2024-12-11-23-16532.html: a claim declared in insolvency proceedings
+                row("4. La société Berivo Strategic a déclaré, à titre privilégié, une créance d'un montant total de 1 716 197 euros, composée de loyers impayés au 2 octobre 2017 majorée des intérêts de retard,",
+                        List.of(
+                        amount("1716197", "1 716 197 euros", null, "demande", 96))),
+                // cass-2024-10-23-23-11564.txt: the judgment under review limits the award ('pour limiter'); the party's own limit stays a claim
+                row("la cour d'appel a cru pouvoir affirmer, pour limiter la condamnation de ce chef à la seule somme de 863,56 euros, que le demandeur avait, dans son dispositif, limité le montant sollicité à titre de licenciement sans cause réelle et sérieuse à la somme de 863,56 euros ;",
+                        List.of(
+                        amount("863.56", "863,56 euros", null, "condamnation", 100),
+                        amount("863.56", "863,56 euros", null, "demande", 255)))
         );
     }
 
