@@ -13,7 +13,8 @@ import fr.arretiste.ruling.Span;
  * right after it ("au titre de l'article 700", "en frais de greffe"), else earlier in its clause
  * ("En application de l'article 700, condamne..."), else in the sentence before ("à ce titre"), else
  * after the next sum it is paired with ("la somme de 2 500 euros et à la société X la somme de
- * 1 500 euros au titre des frais irrépétibles").
+ * 1 500 euros au titre des frais irrépétibles"). A sum claimed back ("restitution des sommes versées...
+ * dont 1 500 euros au titre de l'article 700") is neither: its role is the restitution.
  */
 final class SumPurpose {
     /** How far after a sum its purpose is read ("la somme de 3 000 euros à la société X au titre de l'article 700"). */
