@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
@@ -11,6 +12,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import fr.arretiste.ruling.Amount;
+import fr.arretiste.ruling.Span;
+import fr.arretiste.ruling.Zones;
 
 /**
  * Real passages of the shared rulings (file named above each row), cut at a clause boundary, and the
@@ -98,7 +101,7 @@ class AmountExtractorTest {
                         List.of(
                         amount("3000", "3.000 €", null, "article_700", 257))),
                 // ca-grenoble-2024-10-22-23-01524.txt: the court values heads of damage listed under its reasons
-                row("Réponse de la cour\n\nL'évaluation par la commission d'indemnisation des victimes d'infractions des postes de préjudices suivants apparait justifiée en ce qu'elle correspond à une réparation intégrale du préjudice subi par la victime et n'est pas spécifiquement discutée dans son principe par M. [O] :\n\n- les frais divers pour un montant de 800 euros, qui correspondent aux frais d'assistance d'un médecin conseil à expertise ;\n\n- les souffrances endurées pour un montant de 1 500 euros, qui correspond à une évaluation à 1 sur une échelle de 0 à 7 pour les douleurs engendrées par l'immobilisation d'un membre en raison de sutures ;\n\n",
+                rowInMotivation("Réponse de la cour\n\nL'évaluation par la commission d'indemnisation des victimes d'infractions des postes de préjudices suivants apparait justifiée en ce qu'elle correspond à une réparation intégrale du préjudice subi par la victime et n'est pas spécifiquement discutée dans son principe par M. [O] :\n\n- les frais divers pour un montant de 800 euros, qui correspondent aux frais d'assistance d'un médecin conseil à expertise ;\n\n- les souffrances endurées pour un montant de 1 500 euros, qui correspond à une évaluation à 1 sur une échelle de 0 à 7 pour les douleurs engendrées par l'immobilisation d'un membre en raison de sutures ;\n\n",
                         List.of(
                         amount("800", "800 euros", null, "condamnation", 339),
                         amount("1500", "1 500 euros", null, "condamnation", 473))),
@@ -147,12 +150,18 @@ class AmountExtractorTest {
 
     @ParameterizedTest
     @MethodSource("passages")
-    void extractsEverySumWithItsRole(String passage, List<Amount> expected) {
-        assertEquals(expected, extractor.extract(RulingText.of(passage)));
+    void extractsEverySumWithItsRole(RulingText passage, List<Amount> expected) {
+        assertEquals(expected, extractor.extract(passage));
     }
 
     private static Arguments row(String passage, List<Amount> expected) {
-        return Arguments.of(passage, expected);
+        return Arguments.of(RulingText.of(passage), expected);
+    }
+
+    /** A passage cut from the court's reasons, where the zone segmenter cannot see the ruling's headings. */
+    private static Arguments rowInMotivation(String passage, List<Amount> expected) {
+        Zones motivation = new Zones(null, null, new Span(0, passage.length()), null);
+        return Arguments.of(new RulingText(passage, TextCleaner.clean(passage), motivation, Map.of()), expected);
     }
 
     private static Amount amount(String value, String text, String tax, String category, int start) {
