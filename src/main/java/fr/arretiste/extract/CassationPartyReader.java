@@ -33,6 +33,9 @@ final class CassationPartyReader {
             "(?iu)dans (?:le litige|les litiges|l'instance) l(?:'|es\\s+|eur\\s+)?opposant(?:\\s+respectivement)?\\s*:?\\s*");
     private static final Pattern SENTENCE_END = Pattern.compile(
             "(?iu),?\\s*d[ée]fend(?:eur|eresse)s?\\s+(?:à|a)\\s+la\\s+cassation|" + PersonNames.SENTENCE_DOT + "|\\.$");
+    /** A line of the heading in capitals ("ARRÊT DE LA COUR DE CASSATION, ..., DU 23 OCTOBRE 2024"), not "1°/ M. [R] [C],". */
+    private static final Pattern HEADING_LINE = Pattern.compile("(?u)^(?!\\d+°/)[^\\p{Ll}]*\\p{Lu}{4}[^\\p{Ll}]*$");
+    private static final Pattern SENTENCE_CLOSED = Pattern.compile("[.:;»]$");
     private static final Pattern ENUMERATION = Pattern.compile("(?:^|\\s)\\d+°/\\s*");
     /** What stands before a name: "à" of the defendants, "de" of a lawyer's clients, an export's "*DEBAR" tag, "II." of a second pourvoi. */
     private static final Pattern BEFORE_NAME = Pattern.compile("(?iu)^(?:\\*[A-Z]+\\s+)?(?:[IVX]+\\.\\s+)?(?:(?:à|au|aux|de|du|des|d')\\s*)?");
@@ -89,24 +92,26 @@ final class CassationPartyReader {
         return parties.stream().map(Named::party).toList();
     }
 
-    /** The text that names the demandeurs: before "a formé", back over the enumerated lines above it. */
+    /**
+     * The text that names the demandeurs: before "a formé", back over the lines of the same sentence
+     * (enumerated demandeurs, an address on two lines): while the top line goes on from the one above
+     * it, which is neither the heading in capitals nor the end of a sentence.
+     */
     private static String demandeurs(String text, int formed) {
         int from = text.lastIndexOf('\n', formed - 1) + 1;
-        String first = text.substring(from, formed).strip();
-        while (from > 0 && !opensSentence(first)) {
+        String top = text.substring(from, formed).strip();
+        while (from > 0) {
             int previous = text.lastIndexOf('\n', from - 2) + 1;
             String line = text.substring(previous, from).strip();
-            if (!line.isEmpty() && !ENUMERATION.matcher(line).lookingAt() && !PersonNames.isLowerCaseWord(line)) {
-                break; // the heading above the sentence
+            boolean opens = !top.isEmpty() && Character.isUpperCase(top.charAt(0));
+            if (!line.isEmpty() && (HEADING_LINE.matcher(line).matches() || SENTENCE_CLOSED.matcher(line).find()
+                    || (opens && !line.endsWith(",")))) {
+                break;
             }
             from = previous;
-            first = line.isEmpty() ? first : line;
+            top = line.isEmpty() ? top : line;
         }
         return text.substring(from, formed);
-    }
-
-    private static boolean opensSentence(String line) {
-        return !line.isEmpty() && Character.isUpperCase(line.charAt(0));
     }
 
     private static int end(String text, int from) {
@@ -189,8 +194,7 @@ final class CassationPartyReader {
             Set<String> words = new HashSet<>(List.of(key.split(" ")));
             for (String mention : LIST_SEPARATOR.split(client)) {
                 PartyName read = PartyNameReader.read(BEFORE_NAME.matcher(mention.strip()).replaceFirst(""), true);
-                if (read != null && read.kind().equals(name.kind())
-                        && words.containsAll(List.of(PersonNames.fold(read.name()).split(" ")))) {
+                if (read != null && words.containsAll(List.of(PersonNames.fold(read.name()).split(" ")))) {
                     return true;
                 }
             }

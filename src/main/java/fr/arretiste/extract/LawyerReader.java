@@ -28,7 +28,7 @@ final class LawyerReader {
     /** What a person so introduced does when she is not the party's lawyer (a liquidator, a bailiff...). */
     private static final Pattern NOT_COUNSEL = Pattern.compile("(?iu)^(?:(?!\\bavocat)[^;]){0,80}?\\b(?:[eèé]s[- ]?qualit"
             + "|agissant|mandataire|liquidat|administrat|commissaire|huissier|notaire)");
-    private static final Pattern BAR = Pattern.compile("(?iu)\\bbarreau\\s+(?:de\\s+la\\s+|de\\s+|d'|du\\s+|des\\s+)");
+    private static final Pattern BAR = Pattern.compile("(?iu)\\bbarreau\\s+(?:de\\s+la\\s+|de\\s+l'|de\\s+|d'|du\\s+|des\\s+)");
     /** Words of a bar's name that stay lower case in title case ("Aix-en-Provence", "Val d'Oise"). */
     private static final Set<String> LOWER_IN_PLACE_NAMES = Set.of("de", "du", "des", "en", "sur", "sous", "la", "le",
             "les", "lès", "et", "d", "l", "aux", "au");

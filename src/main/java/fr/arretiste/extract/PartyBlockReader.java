@@ -56,9 +56,13 @@ final class PartyBlockReader {
             + "|(?:(?:La|Le|Les|L')\\s*)?(?:[Ss]oci[ée]t[ée]|SOCI[ÉE]T[ÉE]|[Aa]ssociation|ASSOCIATION)\\s+\\S"
             + "|(?:(?:La|Le|L')\\s*)?" + LegalForms.ABBREVIATION
             + "|(?:La|Le|Les)\\s+\\p{Lu}|(?:(?:Le|La)\\s+)?(?:[Pp]rocureure?|[Pp]r[ée]f[eè]te?)\\b|\\[|(?<capitals>\\p{Lu}[\\p{Lu}\\d'’&.-]+(?=[\\s,]|$))|Minist[èe]re public)");
-    /** Lines shaped like a name that are not one: address placeholders, a lawyer's own line, legal aid. */
+    /**
+     * Lines shaped like a name that are not one: address placeholders, legal aid, a lawyer's line
+     * (one that speaks of an avocat before any representation: "RENNES-ANGERS, Postulant, avocat au barreau").
+     */
     private static final Pattern NOT_A_PARTY = Pattern.compile("(?iu)^\\[(?:Adresse|Localit|Date|Courriel|T[ée]l|Email"
-            + "|Pays)|^(?:Me|Ma[îi]tre)\\s.*\\b(?:avocat|barreau)|^A\\.\\s?J\\.|aide juridictionnelle");
+            + "|Pays)|^(?:(?!repr[ée]sent|assist|ayant|\\bMe\\b|ma[îi]tre).)*\\b(?:avocats?|barreau)\\b|^A\\.\\s?J\\."
+            + "|aide juridictionnelle");
     /** A line cut in the middle of a phrase: the next line goes on with it. */
     private static final Pattern CUT = Pattern.compile("(?iu)(?:\\b(?:de|du|des|d'|par|en|la|le|les|au|aux|à|sous|sur"
             + "|pour|et|ès|es|l')|[-–])\\s*$");
@@ -118,7 +122,7 @@ final class PartyBlockReader {
                     body.add(line);
                 }
             }
-            blocks.add(new RoleBlock(role(matches.get(k).group("role")), parties(body)));
+            blocks.add(new RoleBlock(role(matches.get(k).group("role")), parties(body, true)));
         }
         return blocks;
     }
@@ -140,13 +144,13 @@ final class PartyBlockReader {
         List<String> side = new ArrayList<>();
         for (String line : heading) {
             if (change.matcher(line).matches()) {
-                blocks.add(new RoleBlock(blocks.isEmpty() ? "demandeur" : "defendeur", parties(side)));
+                blocks.add(new RoleBlock(blocks.isEmpty() ? "demandeur" : "defendeur", parties(side, false)));
                 side = new ArrayList<>();
             } else {
                 side.add(line);
             }
         }
-        blocks.add(new RoleBlock(blocks.isEmpty() ? "demandeur" : "defendeur", parties(side)));
+        blocks.add(new RoleBlock(blocks.isEmpty() ? "demandeur" : "defendeur", parties(side, false)));
         return blocks;
     }
 
@@ -166,7 +170,7 @@ final class PartyBlockReader {
                 body.add(line);
             }
         }
-        return List.of(new RoleBlock("autre", parties(body)));
+        return List.of(new RoleBlock("autre", parties(body, false)));
     }
 
     /** The label on this line, or null: without a colon, a qualified label must be in capitals or say how the party appears. */
@@ -218,8 +222,11 @@ final class PartyBlockReader {
         return from;
     }
 
-    /** Splits the lines of a block at each party's name line; lines before the first name are dropped. */
-    private static List<String> parties(List<String> body) {
+    /**
+     * Splits the lines of a block at each party's name line; lines before the first name are
+     * dropped. Right under a label (or "C/", "ET :"), any capitalised line names a party.
+     */
+    private static List<String> parties(List<String> body, boolean underLabel) {
         List<String> parties = new ArrayList<>();
         StringBuilder current = null;
         String previous = null;
@@ -228,7 +235,8 @@ final class PartyBlockReader {
                 previous = null;
                 continue;
             }
-            if (isPartyStart(line, previous)) {
+            boolean start = underLabel && previous == null ? isNameLine(line) : isPartyStart(line, previous);
+            if (start) {
                 if (current != null) {
                     parties.add(current.toString());
                 }
@@ -244,8 +252,14 @@ final class PartyBlockReader {
         return parties;
     }
 
-    /** A line that names a new party, given the line before it in the block (null at the block's start). */
-    static boolean isPartyStart(String line, String previous) {
+    /** Under a label, a name of any shape: "INTIMÉ : / Monique Dorothée". */
+    private static boolean isNameLine(String line) {
+        return !NOT_A_PARTY.matcher(line).find() && !STOP.matcher(line).find()
+                && (Character.isUpperCase(line.charAt(0)) || line.startsWith("["));
+    }
+
+    /** A line shaped like a party's name, given the line before it in the block (null at the block's start). */
+    private static boolean isPartyStart(String line, String previous) {
         Matcher m = PARTY_START.matcher(line);
         if (!m.find() || NOT_A_PARTY.matcher(line).find() || STOP.matcher(line).find()) {
             return false;

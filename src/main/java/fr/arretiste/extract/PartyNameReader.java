@@ -33,6 +33,8 @@ final class PartyNameReader {
     /** A person pseudonymised with letters only: "[J] [F]", "[I] [O] épouse [R]". */
     private static final Pattern LETTER_PLACEHOLDERS = Pattern.compile(
             "^\\[[A-Z]{1,3}\\](?:[ ,]+(?:(?i:épouse|ép\\.|veuve|née|dit|dite)\\s+)?\\[[A-Z]{1,3}\\])*$");
+    /** A person named without title ("Monique Dorothée", "Gérard Michel"): two to four capitalised words, none in capitals. */
+    private static final Pattern GIVEN_AND_FAMILY_NAME = Pattern.compile("^\\p{Lu}[\\p{Ll}'’-]+\\p{Ll}?(?:[ -]\\p{Lu}[\\p{Ll}'’¿-]+){1,3}$");
     /** One word, a placeholder with its spaces ("[Localité 5]") counting as one. */
     private static final Pattern TOKEN = Pattern.compile("\\[[^\\]\\n]*\\][^\\s\\[]*|\\S+");
     /** Words that open what is said about a party after its name ("prise en la personne...", "immatriculée..."). */
@@ -57,59 +59,62 @@ final class PartyNameReader {
      * @return the name, or null when the text names no one
      */
     static PartyName read(String text, boolean sentence) {
-        String s = text.strip().replaceAll("\\s+", " ");
-        boolean person = false;
-        boolean office = false;
-        Matcher title = PersonNames.LEADING_TITLE.matcher(s);
-        if (title.find()) {
-            s = s.substring(title.end());
-            Matcher o = OFFICE.matcher(s);
-            office = o.find();
-            person = !office;
-            if (office) {
-                s = s.substring(o.end());
-            }
-        }
-        String form = null;
-        if (!person && !office) {
-            s = ARTICLE.matcher(s).replaceFirst("");
-            s = COMPANY_NOUN.matcher(s).replaceFirst("");
-            Matcher f = LEADING_FORM.matcher(s);
-            if (f.find()) {
-                form = LegalForms.canonical(f.group(1));
-                s = s.substring(f.end());
-                s = COMPANY_NOUN.matcher(s).replaceFirst("");
-                Matcher again = LEADING_FORM.matcher(s);
-                if (again.find() && form.equals(LegalForms.canonical(again.group(1)))
-                        && !PersonNames.isParticle(s.substring(again.end()).split(" ")[0])) {
-                    s = s.substring(again.end());
-                }
-            }
-        }
-        List<String> tokens = tokens(s);
+        Opening o = opening(text.strip().replaceAll("\\s+", " "));
+        List<String> tokens = tokens(o.rest());
         if (tokens.isEmpty()) {
             return null;
         }
-        boolean company = !person;
         String first = tokens.get(0);
-        boolean mixedCaseCompany = company
-                && (office || sentence || !(PersonNames.isUpperCase(first) || PersonNames.isPlaceholder(first)));
+        boolean mixedCaseCompany = !o.person()
+                && (o.office() || sentence || !(PersonNames.isUpperCase(first) || PersonNames.isPlaceholder(first)));
         List<String> name = nameTokens(tokens, !mixedCaseCompany);
         if (name.isEmpty()) {
             return null;
         }
-        String last = name.get(name.size() - 1);
-        String trailingForm = LegalForms.canonical(last);
-        if (trailingForm != null && name.size() > 1) {
+        String form = o.form();
+        String trailingForm = LegalForms.canonical(name.get(name.size() - 1));
+        if (trailingForm != null && name.size() > 1) { // "Société I-NOVATIV EURL"
             name.remove(name.size() - 1);
             form = form == null ? trailingForm : form;
         }
         String written = String.join(" ", name);
-        if (form == null && company) {
-            form = LegalForms.described(s.substring(Math.min(s.length(), written.length())));
+        if (form == null && !o.person()) {
+            form = LegalForms.described(o.rest().substring(Math.min(o.rest().length(), written.length())));
         }
-        boolean natural = person || (form == null && !office && LETTER_PLACEHOLDERS.matcher(written).matches());
+        boolean natural = o.person() || (form == null && !o.office() && !o.company()
+                && (LETTER_PLACEHOLDERS.matcher(written).matches() || GIVEN_AND_FAMILY_NAME.matcher(written).matches()));
         return new PartyName(written, natural ? null : form, natural ? PartyName.PHYSIQUE : PartyName.MORALE);
+    }
+
+    /** What stands before the name, taken off: a title (a person, or an office), an article, a company noun, a legal form. */
+    private static Opening opening(String s) {
+        Matcher title = PersonNames.LEADING_TITLE.matcher(s);
+        if (title.find()) {
+            String rest = s.substring(title.end());
+            Matcher office = OFFICE.matcher(rest);
+            return office.find() ? new Opening(rest.substring(office.end()), false, true, false, null)
+                    : new Opening(rest, true, false, false, null);
+        }
+        String rest = ARTICLE.matcher(s).replaceFirst("");
+        Matcher noun = COMPANY_NOUN.matcher(rest);
+        boolean company = noun.find();
+        rest = rest.substring(company ? noun.end() : 0);
+        Matcher f = LEADING_FORM.matcher(rest);
+        if (!f.find()) {
+            return new Opening(rest, false, false, company, null);
+        }
+        String form = LegalForms.canonical(f.group(1));
+        rest = COMPANY_NOUN.matcher(rest.substring(f.end())).replaceFirst("");
+        Matcher again = LEADING_FORM.matcher(rest); // "S.C.I. SCI ADYA", not "S.D.C. SDC DE L'ENSEMBLE..."
+        if (again.find() && form.equals(LegalForms.canonical(again.group(1)))
+                && !PersonNames.isParticle(rest.substring(again.end()).split(" ")[0])) {
+            rest = rest.substring(again.end());
+        }
+        return new Opening(rest, false, false, true, form);
+    }
+
+    /** The text after what opens a party's mention, and what that opening said of the party. */
+    private record Opening(String rest, boolean person, boolean office, boolean company, String form) {
     }
 
     private static List<String> tokens(String s) {
