@@ -137,7 +137,8 @@ final class PartyNameReader {
             String next = i + 1 < tokens.size() ? tokens.get(i + 1) : "";
             boolean comma = token.endsWith(",") || token.endsWith(";") || token.endsWith(":");
             String word = comma ? token.substring(0, token.length() - 1) : token;
-            if (word.isEmpty() || opensDescription(word, next)
+            boolean describes = opensDescription(word, next) && (!name.isEmpty() || PersonNames.isLowerCaseWord(word));
+            if (word.isEmpty() || describes
                     || (word.startsWith("(") && !PersonNames.isUpperCase(word))
                     || (endsAtLowerCase && PersonNames.isLowerCaseWord(word) && !PersonNames.isParticle(word))) {
                 break;
