@@ -24,8 +24,8 @@ public final class BenchExtractor {
      * A first name and a surname at least ("Viviane CAULLIREAU-FOREL", "E. VET", "Marie LE BRAS"), not
      * opened by the capitalised verb of the sentence ("Assistée de Ynes LAATER", "Présidée par").
      */
-    private static final String NAME = "(?!(?:Assist|Présid|Sign|Compos|Tenue|Audience)\\p{L}*\\s)" + NAME_WORD + "(?:[ \\t]+(?:(?:de|du|des|van|von|di|da|dos)[ \\t]+|d')?"
-            + NAME_WORD + "){1,5}";
+    private static final String NAME = "(?!(?:Assist|Présid|Sign|Compos|Tenue|Audience)\\p{L}*\\s)" + NAME_WORD
+            + "(?:[ \\t]+(?:(?:de|du|des|van|von|di|da|dos)[ \\t]+|d')?" + NAME_WORD + "){1,5}";
     private static final String FUNCTION = "(?iu:premi(?:er|ère)\\s+présidente?|vice-présidente?"
             + "|présidente?(?:\\s+de\\s+(?:chambre|section))?|conseill(?:er|ère)s?(?:\\s+(?:référendaires?|doyen(?:ne)?))?"
             + "|magistrat(?:e)?|juge|assesseur|greffi(?:er|ère)(?:\\s+stagiaire)?|commis\\s+greffier"
@@ -33,8 +33,11 @@ public final class BenchExtractor {
     /** "Viviane CAULLIREAU-FOREL, Président de chambre", "Mme Ludivine Chetail, conseillère". */
     private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\d'’.\\[-])(?:" + PersonNames.TITLE + "\\s+)?"
             + "(?<name>" + NAME + ")\\s*,\\s*(?<function>" + FUNCTION + ")");
-    /** The function on its own line or before a colon: "GREFFIER LORS DES DÉBATS :Valérie Roelofs", "LE GREFFIER\nMarion COCHENNEC". */
-    private static final Pattern LABELLED = Pattern.compile("(?m)^[ \\t]*(?:L[EA][ \\t]+|L[ea][ \\t]+)?(?<function>"
+    /**
+     * The function on its own line or before a colon: "GREFFIER LORS DES DÉBATS :Valérie Roelofs",
+     * "LE GREFFIER / Marion COCHENNEC".
+     */
+    private static final Pattern LABELLED = Pattern.compile("(?m)^[ \\t]*(?:L[EAea][ \\t]+)?(?<function>"
             + FUNCTION + ")[^\\n:]{0,40}?(?::\\s*|[ \\t]*\\n\\s*)(?:" + PersonNames.TITLE + "\\s+)?(?<name>"
             + NAME + ")[ \\t]*(?:,|$|lors\\b)");
     /** Words that open a heading line and so are no one's first name. */

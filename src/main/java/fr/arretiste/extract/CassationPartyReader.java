@@ -37,8 +37,12 @@ final class CassationPartyReader {
     private static final Pattern HEADING_LINE = Pattern.compile("(?u)^(?!\\d+°/)[^\\p{Ll}]*\\p{Lu}{4}[^\\p{Ll}]*$");
     private static final Pattern SENTENCE_CLOSED = Pattern.compile("[.:;»]$");
     private static final Pattern ENUMERATION = Pattern.compile("(?:^|\\s)\\d+°/\\s*");
-    /** What stands before a name: "à" of the defendants, "de" of a lawyer's clients, an export's "*DEBAR" tag, "II." of a second pourvoi. */
-    private static final Pattern BEFORE_NAME = Pattern.compile("(?iu)^(?:\\*[A-Z]+\\s+)?(?:[IVX]+\\.\\s+)?(?:(?:à|au|aux|de|du|des|d')\\s*)?");
+    /**
+     * What stands before a name: "à" of the defendants, "de" of a lawyer's clients, an export's
+     * "*DEBAR" tag, "II." of a second pourvoi.
+     */
+    private static final Pattern BEFORE_NAME = Pattern.compile(
+            "(?iu)^(?:\\*[A-Z]+\\s+)?(?:[IVX]+\\.\\s+)?(?:(?:à|au|aux|de|du|des|d')\\s*)?");
     /** "MM. [I] [P], [X] [P] et [C] [T]": one plural title for several persons. */
     private static final Pattern PLURAL_TITLE = Pattern.compile("^(MM\\.|Mmes|Messieurs|Mesdames)\\s+");
     private static final Pattern LIST_SEPARATOR = Pattern.compile(",\\s+|\\s+et\\s+");
@@ -125,7 +129,7 @@ final class CassationPartyReader {
      */
     private static List<String> items(String text) {
         List<String> items = new ArrayList<>();
-        for (String item : ENUMERATION.split(text.replaceAll("\\s+", " ").strip())) {
+        for (String item : ENUMERATION.split(PersonNames.oneLine(text))) {
             if (!PLURAL_TITLE.matcher(item.strip()).find()) {
                 if (!item.isBlank()) {
                     items.add(item.strip());

@@ -28,18 +28,27 @@ final class LawyerReader {
     /** What a person so introduced does when she is not the party's lawyer (a liquidator, a bailiff...). */
     private static final Pattern NOT_COUNSEL = Pattern.compile("(?iu)^(?:(?!\\bavocat)[^;]){0,80}?\\b(?:[eèé]s[- ]?qualit"
             + "|agissant|mandataire|liquidat|administrat|commissaire|huissier|notaire)");
-    private static final Pattern BAR = Pattern.compile("(?iu)\\bbarreau\\s+(?:de\\s+la\\s+|de\\s+l'|de\\s+|d'|du\\s+|des\\s+)");
+    private static final Pattern AVOCAT = Pattern.compile("(?iu)\\bavocat");
+    /** "barreau de la Seine-Saint-Denis" drops its article, "barreau de LA ROCHELLE-ROCHEFORT" keeps the city's. */
+    private static final Pattern BAR = Pattern.compile("(?u)\\b(?:[Bb]arreau\\s+(?:de\\s+la\\s+|de\\s+l'|de\\s+|d'|du\\s+|des\\s+)"
+            + "|BARREAU\\s+(?:DE\\s+|D'|DU\\s+|DES\\s+))");
     /** Words of a bar's name that stay lower case in title case ("Aix-en-Provence", "Val d'Oise"). */
     private static final Set<String> LOWER_IN_PLACE_NAMES = Set.of("de", "du", "des", "en", "sur", "sous", "la", "le",
             "les", "lès", "et", "d", "l", "aux", "au");
     private static final Pattern PLACE_WORD = Pattern.compile("\\p{L}+");
+    /** Spaces and tabs, and the spaces around a line break: a bar's name ends with its line. */
+    private static final Pattern SPACES = Pattern.compile("[ \\t]+");
+    private static final Pattern SPACED_BREAK = Pattern.compile(" ?\n ?");
+    private static final Pattern WORD_BREAK = Pattern.compile("[ \n]");
+    /** Where the name of a bar ends at the latest: "barreau de PARIS, toque", "barreau de LYON\nPlaidant...". */
+    private static final Pattern BAR_END = Pattern.compile("[\n,;(]");
     private static final int MAX_NAME_WORDS = 6;
 
     private LawyerReader() {
     }
 
     static List<Lawyer> read(String text) {
-        String s = text.replaceAll("[ \\t]+", " ").replaceAll(" ?\n ?", "\n"); // a bar's name ends with its line
+        String s = SPACED_BREAK.matcher(SPACES.matcher(text).replaceAll(" ")).replaceAll("\n");
         Map<Integer, String> mentions = new TreeMap<>(); // start offset -> name, in text order
         Matcher m = MAITRE.matcher(s);
         while (m.find()) {
@@ -54,12 +63,20 @@ final class LawyerReader {
             mentions.put(f.start(1), f.group(1).strip());
         }
         List<Integer> starts = new ArrayList<>(mentions.keySet());
+        String[] bars = new String[starts.size()];
+        String following = null;
+        for (int i = starts.size() - 1; i >= 0; i--) {
+            String segment = s.substring(starts.get(i), i + 1 < starts.size() ? starts.get(i + 1) : s.length());
+            String bar = bar(segment);
+            // "Me X et Me Y, avocats au barreau de Z": a lawyer with no "avocat" of his own takes the next one's bar
+            bars[i] = bar != null || AVOCAT.matcher(segment).find() ? bar : following;
+            following = bars[i];
+        }
         List<Lawyer> lawyers = new ArrayList<>();
         for (int i = 0; i < starts.size(); i++) {
-            int end = i + 1 < starts.size() ? starts.get(i + 1) : s.length();
             String name = mentions.get(starts.get(i));
             if (lawyers.stream().noneMatch(l -> l.name().equals(name))) {
-                lawyers.add(new Lawyer(name, bar(s.substring(starts.get(i), end))));
+                lawyers.add(new Lawyer(name, bars[i]));
             }
         }
         return lawyers;
@@ -69,8 +86,8 @@ final class LawyerReader {
      * A lawyer's name after "Me": capitalised words and particles; a lower-case word only when a
      * surname in capitals follows it ("Jean philippe GALTIER", "Fabrice van CAUWELAERT").
      */
-    static String personName(String after) {
-        String[] words = after.split("[ \n]", MAX_NAME_WORDS + 2);
+    private static String personName(String after) {
+        String[] words = WORD_BREAK.split(after, MAX_NAME_WORDS + 2);
         List<String> name = new ArrayList<>();
         for (int i = 0; i < words.length && name.size() < MAX_NAME_WORDS; i++) {
             String w = words[i];
@@ -97,7 +114,7 @@ final class LawyerReader {
         if (!m.find()) {
             return null;
         }
-        String rest = text.substring(m.end()).split("[\\n,;(]", 2)[0];
+        String rest = BAR_END.split(text.substring(m.end()), 2)[0];
         String[] words = rest.split(" ");
         List<String> place = new ArrayList<>();
         for (int i = 0; i < words.length; i++) {
@@ -120,7 +137,7 @@ final class LawyerReader {
     }
 
     /** "AIX-EN-PROVENCE" gives "Aix-en-Provence", "VAL D'OISE" gives "Val d'Oise"; placeholders stay. */
-    static String titleCase(String place) {
+    private static String titleCase(String place) {
         if (PersonNames.isPlaceholder(place)) {
             return place;
         }

@@ -24,16 +24,19 @@ final class PartyBlockReader {
     /** A role label alone on its line, possibly qualified ("INTIMÉE ET APPELANTE INCIDENTE :") or followed by a party. */
     private static final Pattern LABEL = Pattern.compile("(?iu)^(?:LES?\\s+|LA\\s+)?(?<role>APPELANT|INTIM\\s?[ÉE]"
             + "|DEMANDEUR|DEMANDERESSE|D[ÉE]FENDEUR|D[ÉE]FENDERESSE|INTERVENANT|REQU[ÉE]RANT|PARTIES?\\s+JOINTES?"
-            + "|PARTIES?\\s+INTERVENANTES?|CR[ÉE]ANCIERS?\\s+INSCRITS?)(?:E|S|\\(E\\)|\\(S\\))*(?<qualifier>[^:]{0,60}?)\\s*(?<colon>:\\s*(?<inline>.*))?$");
+            + "|PARTIES?\\s+INTERVENANTES?|CR[ÉE]ANCIERS?\\s+INSCRITS?)(?:E|S|\\(E\\)|\\(S\\))*"
+            + "(?<qualifier>[^:]{0,60}?)\\s*(?<colon>:\\s*(?<inline>.*))?$");
     /** "Demanderesse, comparante par [B]": a label followed by how the party appears. */
-    private static final Pattern APPEARANCE = Pattern.compile("(?iu),\\s*(?:non\\s+)?(?:comparant|repr[ée]sent|assist|d[ée]faillant)");
+    private static final Pattern APPEARANCE = Pattern.compile(
+            "(?iu),\\s*(?:non\\s+)?(?:comparant|repr[ée]sent|assist|d[ée]faillant)");
     /** Lines that close the parties of a leading layout: the composition, the debates, the body begins. */
     private static final Pattern STOP = Pattern.compile("(?u)^(?:COMPOSITION|Composition|D[ÉE]BATS|D[ée]bats|GREFFI|Greffi"
             + "|ARR[ÊE]T\\b|Arr[êe]t\\b|ORDONNANCE|Ordonnance|JUGEMENT|Jugement|D[ÉE]CISION|D[ée]cision|MAGISTRAT|Magistrat"
             + "|JUGE\\b|Juge\\b|L[EA] JUGE|L[EA] GREFFI|L[EA] PR[ÉE]SIDENT|Pr[ée]sident\\s*:|PR[ÉE]SIDENT\\s*:|Assesseur|ASSESSEUR"
             + "|Nous\\b|NOUS\\b|Vu\\b|VU\\b|Attendu|Statuant|Avons|Audience|AUDIENCE|Date\\s|DATE\\s|PAR CES MOTIFS|EXPOS|Expos"
             + "|FAITS|Faits|PROC[ÉE]DURE|Proc[ée]dure|MOTIFS|Motifs|SUR CE|Sur ce|Sign|SIGN|Prononc|PRONONC|CL[ÔO]TURE|Cl[ôo]ture"
-            + "|RAPPEL|Rappel|Copie|COPIE|Grosse|Exp[ée]dition|A rendu|[AÀ] l'audience|En pr[ée]sence|EN PR[ÉE]SENCE|Assignation|Les parties"
+            + "|RAPPEL|Rappel|Copie|COPIE|Grosse|Exp[ée]dition|A rendu|[AÀ] l'audience|En pr[ée]sence|EN PR[ÉE]SENCE"
+            + "|Assignation|Les parties"
             + "|L'affaire|R[ÉE]PUBLIQUE|AU NOM|Au nom|COUR D|TRIBUNAL|LE (?:VINGT|TRENTE|PREMIER|DEUX|TROIS|QUATRE|CINQ|SIX"
             + "|SEPT|HUIT|NEUF|DIX|ONZE|DOUZE|TREIZE|QUATORZE|QUINZE|SEIZE)\\b|\\*|-{3,}|_{3,}|={3,})");
     /** Lines of the heading that come before the parties of a trailing layout (numbers, decision under appeal). */
@@ -55,7 +58,8 @@ final class PartyBlockReader {
     private static final Pattern PARTY_START = Pattern.compile("(?u)^(?:" + PersonNames.TITLE + "(?=[\\s\\[])"
             + "|(?:(?:La|Le|Les|L')\\s*)?(?:[Ss]oci[ée]t[ée]|SOCI[ÉE]T[ÉE]|[Aa]ssociation|ASSOCIATION)\\s+\\S"
             + "|(?:(?:La|Le|L')\\s*)?" + LegalForms.ABBREVIATION
-            + "|(?:La|Le|Les)\\s+\\p{Lu}|(?:(?:Le|La)\\s+)?(?:[Pp]rocureure?|[Pp]r[ée]f[eè]te?)\\b|\\[|(?<capitals>\\p{Lu}[\\p{Lu}\\d'’&.-]+(?=[\\s,]|$))|Minist[èe]re public)");
+            + "|(?:La|Le|Les)\\s+\\p{Lu}|(?:(?:Le|La)\\s+)?(?:[Pp]rocureure?|[Pp]r[ée]f[eè]te?)\\b|\\["
+            + "|(?<capitals>\\p{Lu}[\\p{Lu}\\d'’&.-]+(?=[\\s,]|$))|Minist[èe]re public)");
     /**
      * Lines shaped like a name that are not one: address placeholders, legal aid, a lawyer's line
      * (one that speaks of an avocat before any representation: "RENNES-ANGERS, Postulant, avocat au barreau").

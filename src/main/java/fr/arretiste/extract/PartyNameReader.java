@@ -34,7 +34,8 @@ final class PartyNameReader {
     private static final Pattern LETTER_PLACEHOLDERS = Pattern.compile(
             "^\\[[A-Z]{1,3}\\](?:[ ,]+(?:(?i:épouse|ép\\.|veuve|née|dit|dite)\\s+)?\\[[A-Z]{1,3}\\])*$");
     /** A person named without title ("Monique Dorothée", "Gérard Michel"): two to four capitalised words, none in capitals. */
-    private static final Pattern GIVEN_AND_FAMILY_NAME = Pattern.compile("^\\p{Lu}[\\p{Ll}'’-]+\\p{Ll}?(?:[ -]\\p{Lu}[\\p{Ll}'’¿-]+){1,3}$");
+    private static final Pattern GIVEN_AND_FAMILY_NAME = Pattern.compile(
+            "^\\p{Lu}[\\p{Ll}'’-]+(?:[ -]\\p{Lu}[\\p{Ll}'’-]+){1,3}$");
     /** One word, a placeholder with its spaces ("[Localité 5]") counting as one. */
     private static final Pattern TOKEN = Pattern.compile("\\[[^\\]\\n]*\\][^\\s\\[]*|\\S+");
     /** Words that open what is said about a party after its name ("prise en la personne...", "immatriculée..."). */
@@ -59,7 +60,7 @@ final class PartyNameReader {
      * @return the name, or null when the text names no one
      */
     static PartyName read(String text, boolean sentence) {
-        Opening o = opening(text.strip().replaceAll("\\s+", " "));
+        Opening o = opening(PersonNames.oneLine(text));
         List<String> tokens = tokens(o.rest());
         if (tokens.isEmpty()) {
             return null;

@@ -27,6 +27,10 @@ final class PersonNames {
             "von", "der", "den", "di", "da", "dos", "del", "épouse", "epouse", "ép.", "veuve", "vve", "née", "dit",
             "dite", "divorcée");
 
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern ACCENT = Pattern.compile("\\p{M}");
+    private static final Pattern NOT_FOLDED = Pattern.compile("[^a-z0-9\\[\\] ]+");
+
     private PersonNames() {
     }
 
@@ -66,8 +70,13 @@ final class PersonNames {
 
     /** Accents, case and punctuation removed: "Mme Emmanuèle Cardona" and "EMMANUELE CARDONA" compare equal. */
     static String fold(String s) {
-        String ascii = Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        return ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9\\[\\] ]+", " ").replaceAll("\\s+", " ").trim();
+        String ascii = ACCENT.matcher(Normalizer.normalize(s, Normalizer.Form.NFKD)).replaceAll("");
+        return oneLine(NOT_FOLDED.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll(" "));
+    }
+
+    /** The text on one line, every run of spaces and line breaks made one space. */
+    static String oneLine(String s) {
+        return WHITESPACE.matcher(s).replaceAll(" ").strip();
     }
 
     /** A name without the title written before it. */
