@@ -5,8 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import fr.arretiste.ruling.Judge;
 
@@ -76,10 +78,14 @@ public final class BenchExtractor {
         int tailStart = Math.max(headingEnd, text.length() - SIGNATURE_LENGTH);
         mentions.addAll(mentions(text, 0, headingEnd));
         mentions.addAll(mentions(text, tailStart, text.length()));
+        // a greffier is no judge, even where a signature block puts her name under a magistrate's title
+        Set<String> clerks = mentions.stream().filter(m -> m.function().equals(CLERK))
+                .map(m -> PersonNames.fold(m.name())).collect(Collectors.toSet());
         Map<String, Judge> judges = new LinkedHashMap<>();
         for (Mention m : mentions) {
-            if (m.function() != null && !m.function().equals(CLERK)) {
-                judges.putIfAbsent(PersonNames.fold(m.name()), new Judge(m.name(), m.function()));
+            String key = PersonNames.fold(m.name());
+            if (!clerks.contains(key)) {
+                judges.putIfAbsent(key, new Judge(m.name(), m.function()));
             }
         }
         return new Bench(List.copyOf(judges.values()), clerk(mentions));

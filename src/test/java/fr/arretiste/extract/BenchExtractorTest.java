@@ -90,6 +90,15 @@ class BenchExtractorTest {
                         Nous Monsieur François-Xavier LANGLAIS, Juge du Tribunal de Commerce du Mans, siégeant en état de
                         référé, assisté de Monsieur Jérôme MOUSSAY, Commis Greffier Assermenté, présent lors du prononcé.
                         """, new Bench(List.of(new Judge("François-Xavier LANGLAIS", "juge")), "Jérôme MOUSSAY")),
+                // cass-2024-12-05-16-21802.html: in the signature block, a name under a title is not that title's
+                Arguments.of("signature block of an ordonnance", """
+                        Laurent Waguette, conseiller délégué par le premier président de la Cour de cassation, assisté de Vénusia Ismail, greffier lors des débats du 14 novembre 2024, a rendu l'ordonnance suivante, sur saisine d'office :
+                        Fait à Paris, le 5 décembre 2024
+                        Le greffier,
+                        Le conseiller délégué,
+                        Vénusia Ismail
+                        Laurent Waguette
+                        """, new Bench(List.of(new Judge("Laurent Waguette", "conseiller")), "Vénusia Ismail")),
                 // cass-2024-12-05-21-18445.html: the Cour de cassation's list; the avocat général is no judge
                 Arguments.of("où étaient présents", """
                         Sur le rapport de Mme Abgrall, conseiller, et l'avis de M. Burgaud, avocat général référendaire, après débats en l'audience publique du 5 novembre 2024 où étaient présents Mme Teiller, président, Mme Abgrall, conseiller rapporteur, M. Boyer, conseiller doyen, MM. Pety, Brillet, conseillers, M. Zedda, conseiller référendaire, M. Burgaud, avocat général référendaire, et Mme Maréville, greffier de chambre,
