@@ -1,10 +1,193 @@
 package fr.arretiste.extract;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
-/** Judges and clerk. */
+import fr.arretiste.ruling.Judge;
+
+/**
+ * Judges and clerk. The magistrates are named with their function in the heading ("COMPOSITION DE
+ * LA COUR LORS DU DÉLIBÉRÉ : Dominique Gilles, président de chambre", "Nous, Sophie DUMURGIER,
+ * Présidente chargée de la mise en état, assistée de Clémence RUILLAT, Greffière") and in the
+ * signature; the Cour de cassation lists them after "où étaient présents". The greffier goes to the
+ * clerk, not to the judges: the one who signs where two are named.
+ */
 public final class BenchExtractor {
+    // ---- every pattern of the extractor, in one place ----
+    private static final String NAME_WORD = "(?:\\p{Lu}[\\p{L}'’-]*\\.?|\\[[^\\]\\n]{1,20}\\])";
+    /**
+     * A first name and a surname at least ("Viviane CAULLIREAU-FOREL", "E. VET", "Marie LE BRAS"), not
+     * opened by the capitalised verb of the sentence ("Assistée de Ynes LAATER", "Présidée par").
+     */
+    private static final String NAME = "(?!(?:Assist|Présid|Sign|Compos|Tenue|Audience)\\p{L}*\\s)" + NAME_WORD
+            + "(?:[ \\t]+(?:(?:de|du|des|van|von|di|da|dos)[ \\t]+|d')?" + NAME_WORD + "){1,5}";
+    private static final String FUNCTION = "(?iu:premi(?:er|ère)\\s+présidente?|vice-présidente?"
+            + "|présidente?(?:\\s+de\\s+(?:chambre|section))?|conseill(?:er|ère)s?(?:\\s+(?:référendaires?|doyen(?:ne)?))?"
+            + "|magistrat(?:e)?|juge|assesseur|greffi(?:er|ère)(?:\\s+stagiaire)?|commis\\s+greffier"
+            + "|adjointe?\\s+administrati(?:f|ve)\\s+faisant\\s+fonction\\s+de\\s+greffi(?:er|ère))\\b";
+    /** "Viviane CAULLIREAU-FOREL, Président de chambre", "Mme Ludivine Chetail, conseillère". */
+    private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\d'’.\\[-])(?:" + PersonNames.TITLE + "\\s+)?"
+            + "(?<name>" + NAME + ")\\s*,\\s*(?<function>" + FUNCTION + ")");
+    /**
+     * The function on its own line or before a colon: "GREFFIER LORS DES DÉBATS :Valérie Roelofs",
+     * "LE GREFFIER / Marion COCHENNEC".
+     */
+    private static final Pattern LABELLED = Pattern.compile("(?m)^[ \\t]*(?:L[EAea][ \\t]+)?(?<function>"
+            + FUNCTION + ")[^\\n:]{0,40}?(?::\\s*|[ \\t]*\\n\\s*)(?:" + PersonNames.TITLE + "\\s+)?(?<name>"
+            + NAME + ")[ \\t]*(?:,|$|lors\\b)");
+    /** Words that open a heading line and so are no one's first name. */
+    private static final Pattern NOT_A_NAME = Pattern.compile("(?iu)^(?:" + PersonNames.TITLE + "|président|présidente"
+            + "|conseill|greffi|juge|assesseur|magistrat|cour|chambre|tribunal|le|la|les|nous|sign|composition)\\b");
+    /** The Cour de cassation's list: "où étaient présents Mme Teiller, président, ..., et Mme Maréville, greffier de chambre". */
+    private static final Pattern PRESENT = Pattern.compile("(?u)où étaient présent(?:e|s|es)\\s+(?<list>[^\\n]*?)(?:,?\\s*\\n|"
+            + PersonNames.SENTENCE_DOT + "|,?$)");
+    private static final Pattern LIST_ITEM = Pattern.compile(",\\s+");
+    private static final Pattern AND = Pattern.compile("^et\\s+");
+    private static final Pattern SENTENCE_START = Pattern.compile("(?s).*(?:" + PersonNames.SENTENCE_DOT
+            + "|;|\\n[ \\t]*\\n)");
+    private static final Pattern SIGNS = Pattern.compile("(?iu)\\bsign");
+    /** Canonical functions, masculine, most specific first. */
+    private static final List<Map.Entry<Pattern, String>> FUNCTIONS = List.of(
+            Map.entry(Pattern.compile("(?iu)premi(?:er|ère)\\s+présidente?"), "premier président"),
+            Map.entry(Pattern.compile("(?iu)présidente?\\s+de\\s+chambre"), "président de chambre"),
+            Map.entry(Pattern.compile("(?iu)présidente?\\s+de\\s+section"), "président de section"),
+            Map.entry(Pattern.compile("(?iu)vice-présidente?"), "vice-président"),
+            Map.entry(Pattern.compile("(?iu)^présidente?"), "président"),
+            Map.entry(Pattern.compile("(?iu)conseill(?:er|ère)s?\\s+doyen"), "conseiller doyen"),
+            Map.entry(Pattern.compile("(?iu)conseill(?:er|ère)s?\\s+référendaire"), "conseiller référendaire"),
+            Map.entry(Pattern.compile("(?iu)conseill(?:er|ère)"), "conseiller"),
+            Map.entry(Pattern.compile("(?iu)^juge"), "juge"),
+            Map.entry(Pattern.compile("(?iu)^magistrat"), "magistrat"),
+            Map.entry(Pattern.compile("(?iu)^assesseur"), "assesseur"),
+            Map.entry(Pattern.compile("(?iu)greffi|greffe"), "greffier"));
+    private static final String CLERK = "greffier";
+    private static final int SIGNATURE_LENGTH = 3_000;
+    private static final int SENTENCE_LOOKBACK = 300;
+
     public Bench extract(RulingText ruling) {
-        return new Bench(List.of(), null); // STUB
+        String text = ruling.text();
+        List<Mention> mentions = new ArrayList<>(present(text));
+        int headingEnd = HeadingRegion.end(ruling);
+        int tailStart = Math.max(headingEnd, text.length() - SIGNATURE_LENGTH);
+        mentions.addAll(mentions(text, 0, headingEnd));
+        mentions.addAll(mentions(text, tailStart, text.length()));
+        // a greffier is no judge, even where a signature block puts her name under a magistrate's title
+        Set<String> clerks = mentions.stream().filter(m -> m.function().equals(CLERK))
+                .map(m -> PersonNames.fold(m.name())).collect(Collectors.toSet());
+        Map<String, Judge> judges = new LinkedHashMap<>();
+        for (Mention m : mentions) {
+            String key = PersonNames.fold(m.name());
+            if (!clerks.contains(key)) {
+                judges.putIfAbsent(key, new Judge(m.name(), m.function()));
+            }
+        }
+        return new Bench(List.copyOf(judges.values()), clerk(mentions));
+    }
+
+    /** The greffier who signs, else the first one named who is no trainee. */
+    private static String clerk(List<Mention> mentions) {
+        List<Mention> clerks = mentions.stream().filter(m -> CLERK.equals(m.function())).toList();
+        return clerks.stream().filter(Mention::signs).findFirst()
+                .or(() -> clerks.stream().filter(m -> !m.trainee()).findFirst())
+                .or(() -> clerks.stream().findFirst())
+                .map(Mention::name).orElse(null);
+    }
+
+    /**
+     * Names followed by their function, then functions followed by a name, between two offsets: the
+     * first kind comes first, as a function written after the name is the more precise.
+     */
+    private static List<Mention> mentions(String text, int from, int to) {
+        List<Mention> found = new ArrayList<>();
+        for (Pattern p : List.of(MENTION, LABELLED)) {
+            Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            int at = from;
+            while (at < to && m.region(at, to).find()) {
+                String name = m.group("name").strip();
+                boolean named = !NOT_A_NAME.matcher(name).find();
+                if (named) {
+                    found.add(new Mention(name, function(m.group("function")), signs(text, m.start()),
+                            m.group("function").toLowerCase(Locale.ROOT).contains("stagiaire")));
+                }
+                at = named ? m.end() : m.start() + 1; // "Nous Monsieur X, Juge": try again after the first word
+            }
+        }
+        return found;
+    }
+
+    /** True when the sentence holding this offset is the signature ("Signé par ..., et par X, greffier"). */
+    private static boolean signs(String text, int at) {
+        String before = text.substring(Math.max(0, at - SENTENCE_LOOKBACK), at);
+        Matcher m = SENTENCE_START.matcher(before);
+        return SIGNS.matcher(m.lookingAt() ? before.substring(m.end()) : before).find();
+    }
+
+    /** The magistrates of the first "où étaient présents" list: each name takes the function written after it. */
+    private static List<Mention> present(String text) {
+        Matcher m = PRESENT.matcher(text);
+        List<Mention> found = new ArrayList<>();
+        if (!m.find()) {
+            return found;
+        }
+        List<String> waiting = new ArrayList<>();
+        for (String raw : LIST_ITEM.split(m.group("list"))) {
+            String item = AND.matcher(raw.strip()).replaceFirst("");
+            if (item.isEmpty()) {
+                continue;
+            }
+            if (PersonNames.isLowerCaseWord(item)) {
+                String function = function(item);
+                boolean prosecutor = item.startsWith("avocat");
+                for (String name : waiting) {
+                    if (!prosecutor) {
+                        found.add(new Mention(name, function, false, false));
+                    }
+                }
+                waiting.clear();
+            } else {
+                if (raw.strip().startsWith("et ")) {
+                    waiting.forEach(name -> found.add(new Mention(name, "conseiller", false, false)));
+                    waiting.clear();
+                }
+                waiting.add(PersonNames.withoutTitle(item));
+            }
+        }
+        return found;
+    }
+
+    private static String function(String written) {
+        String w = written.strip();
+        for (Map.Entry<Pattern, String> e : FUNCTIONS) {
+            if (e.getKey().matcher(w).find()) {
+                return e.getValue();
+            }
+        }
+        return w.toLowerCase(Locale.ROOT);
+    }
+
+    /** A magistrate or clerk named in the text, with the canonical function written beside the name. */
+    private record Mention(String name, String function, boolean signs, boolean trainee) {
+        Mention {
+            name = firstPerson(PersonNames.withoutTitle(name));
+        }
+
+        /** "Corinne BARBIEUX Marjolaine GUIBERT", two signatures side by side: the first name and surname only. */
+        private static String firstPerson(String name) {
+            String[] words = name.split(" ");
+            for (int i = 1; i < words.length; i++) {
+                if (words[i - 1].length() > 1 && PersonNames.isUpperCase(words[i - 1]) && !PersonNames.isUpperCase(words[i])
+                        && Character.isUpperCase(words[i].charAt(0)) && i > 1) {
+                    return String.join(" ", java.util.Arrays.copyOf(words, i));
+                }
+            }
+            return name;
+        }
     }
 }

@@ -1,12 +1,63 @@
 package fr.arretiste.extract;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
+import fr.arretiste.extract.PartyBlockReader.RoleBlock;
+import fr.arretiste.ruling.Lawyer;
 import fr.arretiste.ruling.Party;
 
-/** The parties to this instance, their roles and their lawyers. */
+/**
+ * The parties to this instance, their roles and their lawyers. A Cour de cassation decision names
+ * them in its opening sentence ({@link CassationPartyReader}); the other courts list them in the
+ * heading under role labels ({@link PartyBlockReader}), and each listed party's name and lawyers
+ * are read by {@link PartyNameReader} and {@link LawyerReader}.
+ */
 public final class PartyExtractor {
+    // ---- every pattern of the extractor, in one place ----
+    /** A guardian or curator acting for a protected person is not a party (GUIDELINES.md, People). */
+    private static final Pattern GUARDIAN = Pattern.compile("(?iu)\\b(?:[eè]s[ -]?qualit[ée]s?|en (?:sa )?qualit[ée])\\s+"
+            + "(?:de\\s+)?(?:curat|tut|mandataire (?:judiciaire )?[àa] la protection|administrat(?:eur|rice) l[ée]gale?)");
+    /** "Représentés par Me X" after several parties: the lawyers of all of them. */
+    private static final Pattern SHARED_COUNSEL = Pattern.compile(
+            "(?iu)\\b(?:repr[ée]sent[ée]e?s|assist[ée]e?s)\\s+par\\b");
+
     public List<Party> extract(RulingText ruling) {
-        return List.of(); // STUB
+        String text = ruling.text();
+        if (CassationPartyReader.applies(text)) {
+            return CassationPartyReader.read(text);
+        }
+        List<Party> parties = new ArrayList<>();
+        for (RoleBlock block : PartyBlockReader.read(text.substring(0, HeadingRegion.end(ruling)))) {
+            parties.addAll(parties(block));
+        }
+        return parties;
+    }
+
+    /** The parties of one block; lawyers named once for several parties ("Représentés par") go to each. */
+    private static List<Party> parties(RoleBlock block) {
+        List<Party> parties = new ArrayList<>();
+        int waitingFrom = 0; // first party of the block still without lawyers
+        for (String mention : block.parties()) {
+            String nameLine = mention.lines().findFirst().orElse("");
+            PartyName name = PartyNameReader.read(nameLine, false);
+            if (name == null || GUARDIAN.matcher(nameLine).find()
+                    || parties.stream().anyMatch(p -> p.name().equals(name.name()))) {
+                continue;
+            }
+            List<Lawyer> lawyers = LawyerReader.read(mention);
+            if (!lawyers.isEmpty() && SHARED_COUNSEL.matcher(mention).find()) {
+                for (int i = waitingFrom; i < parties.size(); i++) {
+                    Party p = parties.get(i);
+                    parties.set(i, new Party(p.name(), p.legalForm(), p.kind(), p.role(), lawyers));
+                }
+            }
+            parties.add(new Party(name.name(), name.legalForm(), name.kind(), block.role(), lawyers));
+            if (!lawyers.isEmpty()) {
+                waitingFrom = parties.size();
+            }
+        }
+        return parties;
     }
 }
