@@ -19,7 +19,7 @@ final class HeadingPatterns {
 
     // ---- dates --------------------------------------------------------------------------------
 
-    static final String MONTH = "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre";
+    private static final String MONTH = "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre";
     /** Words a date is spelt with: "VINGT-ET-UN OCTOBRE DEUX MILLE VINGT-QUATRE". */
     private static final String NUMBER_WORD = "(?:premier|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"
             + "|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille|mil|et)(?!\\p{L})";
@@ -173,7 +173,8 @@ final class HeadingPatterns {
      * 11-18-0011) rendu par le tribunal judiciaire de VIENNE en date du 4 mars 2022", "APPEL D'UNE DÉCISION DU
      * :\nPole social du TJ de SAINT-ETIENNE\ndu 16 Février 2022", "Décision du \nTribunal Judiciaire de SAINT
      * ETIENNE", "Jugement n° 2020001314 rendu le 09 février 2021par le tribunal de commerce...", "Recours sur
-     * l'ordonnance (Au fond) en date du 12/07/2024, rendue par..."; and Judilibre's "Décision attaquée\nCour d'appel de versailles\n29 février 2024\n(n°22/01117)".
+     * l'ordonnance (Au fond) en date du 12/07/2024, rendue par..."; and Judilibre's "Décision attaquée\nCour
+     * d'appel de versailles\n29 février 2024\n(n°22/01117)". A decision "attaquée" in running text is no label.
      */
     static final Pattern LOWER_LABEL = ci("(?<!\\p{L})d[ée]cision(?<plural>s)?\\s+(?:d[ée]f[ée]r[ée]es?|attaqu[ée]es?)(?:\\s+[àa]\\s+la\\s+cour)?"
             + "(?=\\s*:|\\s+en\\s+date|\\s+du\\s|[^\\S\\n]*\\n)"
@@ -218,7 +219,7 @@ final class HeadingPatterns {
             + "|(?-i:COUR D'APPEL|COUR DE CASSATION|AU NOM DU PEUPLE|R[ÉE]PUBLIQUE FRAN))");
     /** Where a sentence telling of a lower decision ends: "Par jugement du..., le tribunal... a :" or the next "Vu". */
     static final Pattern SENTENCE_END = ci("[.;:](?:\\s|$)|\\n[^\\S\\n]*\\n|\\n(?=[^\\S\\n]*Vu\\s)");
-    /** JuriCA's line on the decision appealed names its court first: "Jugement Au fond, origine Tribunal de Commerce de LYON, décision attaquée en date du...". */
+    /** JuriCA's line on the decision appealed names its court first: "origine Tribunal de Commerce de LYON, décision attaquée...". */
     static final Pattern ORIGIN = ci("(?<!\\p{L})origine(?!\\p{L})");
     /** "Tribunal de Commerce (LYON)": the seat in brackets. */
     static final Pattern BRACKETED_PLACE = Pattern.compile("^\\s*\\((?<city>\\p{Lu}[\\p{Lu}' -]+)\\)");
