@@ -47,7 +47,8 @@ final class ChamberFinder {
         for (int i = 0; i < Math.min(lines.length, MAX_LINES); i++) {
             Matcher m = HeadingPatterns.CHAMBER_LINE.matcher(lines[i]);
             if (m.matches() && !HeadingPatterns.NOT_A_CHAMBER.matcher(lines[i]).find()) {
-                StringBuilder chamber = new StringBuilder(clean(m.group("chamber")));
+                String own = HeadingPatterns.COURT_BEFORE_CHAMBER.matcher(m.group("chamber").strip()).replaceFirst("");
+                StringBuilder chamber = new StringBuilder(clean(own));
                 int next = nextNonBlank(lines, i + 1);
                 if (next >= 0 && HeadingPatterns.CHAMBER_CONTINUATION.matcher(lines[next]).matches()
                         && !HeadingPatterns.HEADING_LABEL.matcher(lines[next]).find()) {

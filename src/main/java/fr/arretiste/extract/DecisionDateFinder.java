@@ -28,11 +28,17 @@ final class DecisionDateFinder {
         int titleEnd = Math.min(text.length(), Math.max(headingEnd, MIN_TITLE_REGION));
         String kind = court == null ? null : court.kind();
         String given = metadata.get("decision_date");
-        Matcher title = HeadingPatterns.TITLE_DATE.matcher(text).region(0, titleEnd);
-        while (title.find()) {
-            String date = FrenchDates.iso(title);
-            if (ownTitle(title, kind) && date != null && !lowerDates.contains(date)) {
-                return new DecisionDate(given != null ? given : date, type(title.group("noun")));
+        // a court of appeal's heading may title the lower decision ("Ordonnance du 22 Avril 2021" above "ARRET DU
+        // 16 MAI 2023"): its own arrêt title comes first
+        boolean arretFirst = "cour_appel".equals(kind) || "cour_cassation".equals(kind);
+        for (boolean arretOnly : arretFirst ? List.of(true, false) : List.of(false)) {
+            Matcher title = HeadingPatterns.TITLE_DATE.matcher(text).region(0, titleEnd);
+            while (title.find()) {
+                String date = FrenchDates.iso(title);
+                String type = type(title.group("noun"));
+                if ((!arretOnly || type.equals("arret")) && ownTitle(title, kind) && date != null && !lowerDates.contains(date)) {
+                    return new DecisionDate(given != null ? given : date, type);
+                }
             }
         }
         String type = undatedType(text.substring(0, titleEnd), kind);

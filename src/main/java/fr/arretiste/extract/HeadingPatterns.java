@@ -19,7 +19,7 @@ final class HeadingPatterns {
 
     // ---- dates --------------------------------------------------------------------------------
 
-    static final String MONTH = "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre";
+    private static final String MONTH = "janvier|f[ée]vrier|mars|avril|mai|juin|juillet|ao[ûu]t|septembre|octobre|novembre|d[ée]cembre";
     /** Words a date is spelt with: "VINGT-ET-UN OCTOBRE DEUX MILLE VINGT-QUATRE". */
     private static final String NUMBER_WORD = "(?:premier|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"
             + "|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille|mil|et)(?!\\p{L})";
@@ -50,7 +50,7 @@ final class HeadingPatterns {
     /** A title without a date ("ORDONNANCE DE RADIATION", "Ordonnance statuant sur les recours..."), for the decision type. */
     static final Pattern TITLE = ci("^[^\\S\\n]*[*\\s]*(?<noun>ARR[ÊE]T|ORDONNANCE|JUGEMENT|D[ÉE]CISION|SENTENCE)(?!\\p{L})(?<qual>[^\\n]{0,60})");
     /** Qualifiers that make a title line name another decision: "Décision déférée", "ORDONNANCE DE CLÔTURE DU". */
-    static final Pattern NOT_OWN_TITLE = ci("d[ée]f[ée]r[ée]e|attaqu[ée]e|entreprise|dont appel|cl[ôo]ture|pr[ée]c[ée]dente|origine|au fond");
+    static final Pattern NOT_OWN_TITLE = ci("d[ée]f[ée]r[ée]e|attaqu[ée]e|entreprise|dont appel|cl[ôo]ture|pr[ée]c[ée]dente|origine|au fond|rendue?\\s+par|en date");
 
     /**
      * The signature line, with the seat: "Fait à [Localité 7] le 22 octobre 2024 à 09 h 30", "Paris, le 09 Octobre
@@ -78,7 +78,9 @@ final class HeadingPatterns {
 
     /** The place after a court's name: "DE DOUAI", "D'AIX-EN-PROVENCE", "DU MANS", "DE LA ROCHE-SUR-YON", "DE [Localité 1]". */
     private static final String PLACE = "(?<prep>DE\\s+LA\\s+|DE\\s+L'|DES\\s+|DU\\s+|DE\\s+|D')\\s*"
-            + "(?<city>\\[[^\\]\\n]{1,30}\\]|\\p{L}[\\p{L}' -]*\\p{L})";
+            + "(?<city>\\[[^\\]\\n]{1,30}\\]|\\p{L}[\\p{L}']*(?:[ -]\\p{L}[\\p{L}']*)*)";
+    /** A seat's name stops before the words that follow it on a title line: "COUR D'APPEL DE DOUAI CHAMBRE 2 SECTION 1". */
+    static final Pattern AFTER_SEAT = ci("\\s(?:chambre|section|p[ôo]le|arr[êe]t|ordonnance|jugement|service|juridiction|audience|cabinet|greffe)(?!\\p{L}).*");
     static final String CASSATION = "COUR\\s+DE\\s+CASSATION";
     static final String COUR_APPEL = "COUR\\s+D'APPEL";
     static final String COUR_ADMINISTRATIVE_APPEL = "COUR\\s+ADMINISTRATIVE\\s+D'APPEL";
@@ -124,6 +126,8 @@ final class HeadingPatterns {
     static final Pattern CHAMBER_LINE = ci("^[^\\S\\n]*(?:CHAMBRE\\s*:\\s*)?(?<chamber>(?:[^\\n]{0,30}(?<!\\p{L})chambre(?!\\p{L})"
             + "|[^\\n]{0,10}(?<!\\p{L})p[ôo]le\\s+\\d|\\d+\\s*\\p{L}{0,4}\\s+ch(?!\\p{L})|(?:juridiction du )?premier pr[ée]sident"
             + "|\\d+\\s*\\p{L}{0,4}\\s+section)[^\\n]{0,60})$");
+    /** A court's title that PDF text ran into the chamber's line: "COUR D'APPEL DE DOUAI CHAMBRE 2 SECTION 1". */
+    static final Pattern COURT_BEFORE_CHAMBER = ci("^(?:cour|tribunal|conseil)(?!\\p{L}).*?\\s(?=(?:\\d+\\s*\\p{L}{0,4}\\s+)?(?:chambre|p[ôo]le|section)(?!\\p{L}))");
     /** Chambers that are institutions (parties), not formations of the court. */
     static final Pattern NOT_A_CHAMBER = ci("chambre\\s+(?:de\\s+commerce|des\\s+m[ée]tiers|d'agriculture|r[ée]gionale|nationale|d[ée]partementale"
             + "|des\\s+notaires|des\\s+huissiers|interd[ée]partementale|de\\s+l'instruction|des\\s+appels\\s+correctionnels)"
@@ -169,7 +173,8 @@ final class HeadingPatterns {
      * 11-18-0011) rendu par le tribunal judiciaire de VIENNE en date du 4 mars 2022", "APPEL D'UNE DÉCISION DU
      * :\nPole social du TJ de SAINT-ETIENNE\ndu 16 Février 2022", "Décision du \nTribunal Judiciaire de SAINT
      * ETIENNE", "Jugement n° 2020001314 rendu le 09 février 2021par le tribunal de commerce...", "Recours sur
-     * l'ordonnance (Au fond) en date du 12/07/2024, rendue par..."; and Judilibre's "Décision attaquée\nCour d'appel de versailles\n29 février 2024\n(n°22/01117)".
+     * l'ordonnance (Au fond) en date du 12/07/2024, rendue par..."; and Judilibre's "Décision attaquée\nCour
+     * d'appel de versailles\n29 février 2024\n(n°22/01117)". A decision "attaquée" in running text is no label.
      */
     static final Pattern LOWER_LABEL = ci("(?<!\\p{L})d[ée]cision(?<plural>s)?\\s+(?:d[ée]f[ée]r[ée]es?|attaqu[ée]es?)(?:\\s+[àa]\\s+la\\s+cour)?"
             + "(?=\\s*:|\\s+en\\s+date|\\s+du\\s|[^\\S\\n]*\\n)"
@@ -205,7 +210,7 @@ final class HeadingPatterns {
             + "|au fond|auquel|pour|par|enregistr[ée]e?)\\s|(?<!\\[[^\\]\\n]{0,20})\\s\\d");
     /** The seat in a court's name, the last place after a preposition: "juge de l'exécution du tribunal judiciaire de Dijon". */
     static final Pattern PLACE_IN_NAME = Pattern.compile("(?<!\\p{L})(?<prep>(?i:de\\s+la\\s+|de\\s+l'|des\\s+|du\\s+|de\\s+|d'))"
-            + "(?!(?:TJ|TGI|TI|TC|JEX|JLD|JAF|CPH)(?!\\p{L}))(?<city>\\[[^\\]\\n]{1,30}\\]|\\p{Lu}[\\p{L}'-]*(?:\\s+(?:\\p{Lu}[\\p{L}'-]*|(?:sur|en)\\s+\\p{Lu}[\\p{L}'-]*))*)");
+            + "(?!(?:TJ|TGI|TI|TC|JEX|JLD|JAF|CPH|(?i:commerce|grande|instance|premi[èe]re|proximit[ée]|prud))(?!\\p{L}))(?<city>\\[[^\\]\\n]{1,30}\\]|\\p{Lu}[\\p{L}'-]*(?:\\s+(?:\\p{Lu}[\\p{L}'-]*|(?:sur|en)\\s+\\p{Lu}[\\p{L}'-]*))*)");
     /** The place right after the court's noun, whatever its case: Judilibre writes "Cour d'appel de versailles". */
     static final Pattern PLACE_AFTER_COURT = ci("(?:appel|judiciaire|commerce|instance|prud'?hommes|administratif|assises|TJ|TGI|TC)\\s+"
             + "(?<prep>de\\s+la\\s+|de\\s+l'|des\\s+|du\\s+|de\\s+|d')(?<city>[\\p{L}' -]*\\p{L})");
@@ -214,7 +219,7 @@ final class HeadingPatterns {
             + "|(?-i:COUR D'APPEL|COUR DE CASSATION|AU NOM DU PEUPLE|R[ÉE]PUBLIQUE FRAN))");
     /** Where a sentence telling of a lower decision ends: "Par jugement du..., le tribunal... a :" or the next "Vu". */
     static final Pattern SENTENCE_END = ci("[.;:](?:\\s|$)|\\n[^\\S\\n]*\\n|\\n(?=[^\\S\\n]*Vu\\s)");
-    /** JuriCA's line on the decision appealed names its court first: "Jugement Au fond, origine Tribunal de Commerce de LYON, décision attaquée en date du...". */
+    /** JuriCA's line on the decision appealed names its court first: "origine Tribunal de Commerce de LYON, décision attaquée...". */
     static final Pattern ORIGIN = ci("(?<!\\p{L})origine(?!\\p{L})");
     /** "Tribunal de Commerce (LYON)": the seat in brackets. */
     static final Pattern BRACKETED_PLACE = Pattern.compile("^\\s*\\((?<city>\\p{Lu}[\\p{Lu}' -]+)\\)");

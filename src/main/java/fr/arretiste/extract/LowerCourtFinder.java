@@ -23,19 +23,22 @@ final class LowerCourtFinder {
     /** How far after "Par jugement" its date must come. */
     private static final int DATE_REACH = 120;
 
-    /** Courts that judge another court's decision: only they have a lower court when no label names one. */
+    /** Courts that judge another court's decision: only they have a lower court. */
     private static final Set<String> REVIEWING = Set.of("cour_appel", "cour_cassation", "cour_administrative_appel", "conseil_etat");
 
     List<LowerCourt> find(RulingText ruling, int headingEnd, Court court) {
+        if (court != null && !REVIEWING.contains(court.kind())) {
+            return List.of();
+        }
         String text = ruling.text();
         List<LowerCourt> found = labelled(text);
-        if (found.isEmpty() && court != null && REVIEWING.contains(court.kind())) {
+        if (found.isEmpty() && court != null) {
             found = against(text.substring(0, headingEnd), court.kind().equals("cour_cassation"));
-            if (found.isEmpty()) {
-                Span reasons = ruling.zones().motivation() != null ? ruling.zones().motivation() : ruling.zones().dispositif();
-                LowerCourt narrated = narrated(text.substring(0, reasons == null ? text.length() : reasons.start()));
-                found = narrated == null ? List.of() : List.of(narrated);
-            }
+        }
+        if (found.isEmpty() && court != null) {
+            Span reasons = ruling.zones().motivation() != null ? ruling.zones().motivation() : ruling.zones().dispositif();
+            LowerCourt narrated = narrated(text.substring(0, reasons == null ? text.length() : reasons.start()));
+            found = narrated == null ? List.of() : List.of(narrated);
         }
         return withReference(found, text.substring(0, headingEnd));
     }
@@ -64,7 +67,7 @@ final class LowerCourtFinder {
      * Tribunal de Commerce de LYON, décision attaquée en date du...").
      */
     private static List<LowerCourt> labelled(String text) {
-        Set<LowerCourt> found = new LinkedHashSet<>();
+        List<LowerCourt> found = new ArrayList<>();
         Matcher m = HeadingPatterns.LOWER_LABEL.matcher(text);
         int covered = 0;
         while (m.find()) {
@@ -90,7 +93,7 @@ final class LowerCourtFinder {
                 }
             }
         }
-        return new ArrayList<>(found);
+        return found;
     }
 
     /** "contre l'arrêt rendu le...": all of them in a Cour de cassation heading (joined pourvois), else the first. */
@@ -146,43 +149,8 @@ final class LowerCourtFinder {
     }
 
     private static LowerCourt lowerCourt(String text, String date, String number) {
-        NamedCourt court = courtIn(text);
+        CourtNameReader.NamedCourt court = CourtNameReader.read(text);
         return new LowerCourt(court == null ? null : court.name(), court == null ? null : court.city(), date, number);
-    }
-
-    /** A court as written, "tribunal judiciaire de Dijon", and its seat, "Dijon". */
-    private record NamedCourt(String name, String city) {
-    }
-
-    /** The first court named in a piece of text: from its first court word to where its name ends. */
-    private static NamedCourt courtIn(String text) {
-        Matcher start = HeadingPatterns.COURT_WORD.matcher(text);
-        if (!start.find()) {
-            return null;
-        }
-        Matcher stop = HeadingPatterns.COURT_END.matcher(text).region(start.start(), text.length());
-        int end = stop.find() ? stop.start() : text.length();
-        String name = text.substring(start.start(), end).replaceAll("\\s+", " ").replace("- ", "-").strip();
-        Matcher bracketed = HeadingPatterns.BRACKETED_PLACE.matcher(text.substring(end));
-        if (bracketed.find()) {
-            return new NamedCourt(name, seat(bracketed.group("city")));
-        }
-        String city = null;
-        int cityEnd = name.length();
-        Matcher place = HeadingPatterns.PLACE_IN_NAME.matcher(name);
-        while (place.find()) {
-            city = PlaceNames.capitalsOnly(place.group("city"));
-            cityEnd = place.start("city") + city.length();
-        }
-        if (city == null) {
-            Matcher after = HeadingPatterns.PLACE_AFTER_COURT.matcher(name);
-            city = after.find() ? after.group("city") : null;
-        }
-        return new NamedCourt(name.substring(0, cityEnd), seat(city));
-    }
-
-    private static String seat(String city) {
-        return city == null || PlaceNames.isPlaceholder(city) ? null : PlaceNames.usualCase(city.strip());
     }
 
     private static String number(String text) {

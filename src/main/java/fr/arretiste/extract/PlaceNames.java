@@ -21,7 +21,7 @@ final class PlaceNames {
      * Roche-sur-Yon"; names in capitals are put in the usual case, others kept as written.
      */
     static String seat(String preposition, String place) {
-        String name = place.strip();
+        String name = HeadingPatterns.AFTER_SEAT.matcher(place.strip()).replaceFirst("");
         String article = switch (preposition.toUpperCase(Locale.ROOT).replaceAll("\\s+", " ").strip()) {
             case "DU" -> "Le ";
             case "DES" -> "Les ";
