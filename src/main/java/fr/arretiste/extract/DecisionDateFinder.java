@@ -48,8 +48,7 @@ final class DecisionDateFinder {
         String given = metadata.get("decision_date");
         // a court of appeal's heading may title the lower decision ("Ordonnance du 22 Avril 2021" above "ARRET DU
         // 16 MAI 2023"): its own arrêt title comes first
-        boolean arretFirst = "cour_appel".equals(kind) || "cour_cassation".equals(kind);
-        for (boolean arretOnly : arretFirst ? List.of(true, false) : List.of(false)) {
+        for (boolean arretOnly : appellate(kind) ? List.of(true, false) : List.of(false)) {
             for (Title title : titles) {
                 if ((!arretOnly || title.type().equals("arret")) && title.date() != null && !lowerDates.contains(title.date())) {
                     return new DecisionDate(given != null ? given : title.date(), title.type());
@@ -85,7 +84,7 @@ final class DecisionDateFinder {
             int from = m.end("noun");
             Matcher span = HeadingPatterns.TITLE_SPAN.matcher(heading).region(from, heading.length());
             int to = span.lookingAt() ? span.end() : from;
-            Matcher dated = HeadingPatterns.TITLE_DATED.matcher(heading).region(from, Math.min(to, from + MAX_QUALIFIER + 60));
+            Matcher dated = HeadingPatterns.TITLE_DATED.matcher(heading).region(from, Math.min(to, from + MAX_QUALIFIER + MAX_TITLE_LINE));
             String date = null;
             while (date == null && dated.find()) { // "DU CONSEILLER DE LA MISE EN ETAT DU 22 Octobre 2024": the next "DU"
                 date = FrenchDates.iso(dated);
@@ -103,8 +102,12 @@ final class DecisionDateFinder {
         if (HeadingPatterns.NOT_OWN_TITLE.matcher(title.qualifier()).find()) {
             return false;
         }
-        boolean appellate = "cour_appel".equals(kind) || "cour_cassation".equals(kind);
-        return !(appellate && title.type().equals("jugement"));
+        return !(appellate(kind) && title.type().equals("jugement"));
+    }
+
+    /** Courts that render arrêts and ordonnances, never jugements. */
+    private static boolean appellate(String kind) {
+        return "cour_appel".equals(kind) || "cour_cassation".equals(kind);
     }
 
     private static String type(String noun) {
