@@ -1,6 +1,7 @@
 package fr.arretiste.extract;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -38,7 +39,7 @@ final class CourtFinder {
     private static final Court CONSEIL_ETAT = new Court("conseil_etat", "Conseil d'État", "Paris");
 
     Court find(String text, int headingEnd, Map<String, String> metadata) {
-        String given = JURISDICTIONS.get(metadata.getOrDefault("jurisdiction", "").toLowerCase());
+        String given = JURISDICTIONS.get(metadata.getOrDefault("jurisdiction", "").toLowerCase(Locale.ROOT));
         String heading = text.substring(0, headingEnd);
         if (allows(given, CASSATION) && HeadingPatterns.CASSATION_TITLE.matcher(heading).find()) {
             return CASSATION;

@@ -1,5 +1,6 @@
 package fr.arretiste.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,24 +25,39 @@ final class DecisionDateFinder {
     /** Titles are looked for in the heading, and at least in the first characters of a short-headed text. */
     private static final int MIN_TITLE_REGION = 3000;
 
+    /** A title line of the heading: its noun, what qualifies it up to its date, and that date if it gives one. */
+    private record Title(String noun, String qualifier, String date) {
+        String type() {
+            return DecisionDateFinder.type(noun);
+        }
+
+        boolean capitals() {
+            return noun.equals(noun.toUpperCase(Locale.ROOT));
+        }
+    }
+
+    /** How far a title may run before its date: "ARRÊT DE LA COUR DE CASSATION, CHAMBRE COMMERCIALE, ..., DU". */
+    private static final int MAX_QUALIFIER = 170;
+    /** A title's next lines are short ("DE LA MISE EN ETAT DU..."); a sentence is no part of it. */
+    private static final int MAX_TITLE_LINE = 60;
+
     DecisionDate find(String text, int headingEnd, Court court, Map<String, String> metadata, Set<String> lowerDates) {
         int titleEnd = Math.min(text.length(), Math.max(headingEnd, MIN_TITLE_REGION));
         String kind = court == null ? null : court.kind();
+        List<Title> titles = titles(text.substring(0, titleEnd)).stream().filter(t -> ownTitle(t, kind)).toList();
         String given = metadata.get("decision_date");
         // a court of appeal's heading may title the lower decision ("Ordonnance du 22 Avril 2021" above "ARRET DU
         // 16 MAI 2023"): its own arrêt title comes first
-        boolean arretFirst = "cour_appel".equals(kind) || "cour_cassation".equals(kind);
-        for (boolean arretOnly : arretFirst ? List.of(true, false) : List.of(false)) {
-            Matcher title = HeadingPatterns.TITLE_DATE.matcher(text).region(0, titleEnd);
-            while (title.find()) {
-                String date = FrenchDates.iso(title);
-                String type = type(title.group("noun"));
-                if ((!arretOnly || type.equals("arret")) && ownTitle(title, kind) && date != null && !lowerDates.contains(date)) {
-                    return new DecisionDate(given != null ? given : date, type);
+        for (boolean arretOnly : appellate(kind) ? List.of(true, false) : List.of(false)) {
+            for (Title title : titles) {
+                if ((!arretOnly || title.type().equals("arret")) && title.date() != null && !lowerDates.contains(title.date())) {
+                    return new DecisionDate(given != null ? given : title.date(), title.type());
                 }
             }
         }
-        String type = undatedType(text.substring(0, titleEnd), kind);
+        // the type from an undated title: one in capitals ("ORDONNANCE DE RADIATION") before one in running text
+        String type = titles.stream().filter(Title::capitals).findFirst().or(() -> titles.stream().findFirst())
+                .map(Title::type).orElse(null);
         if (given != null) {
             return new DecisionDate(given, type);
         }
@@ -60,29 +76,38 @@ final class DecisionDateFinder {
         return new DecisionDate(null, type);
     }
 
-    /** Not a lower decision's title ("Décision déférée du..."), nor a jugement at a court that renders none. */
-    private static boolean ownTitle(Matcher title, String kind) {
-        if (HeadingPatterns.NOT_OWN_TITLE.matcher(title.group("qual")).find()) {
-            return false;
-        }
-        boolean appellate = "cour_appel".equals(kind) || "cour_cassation".equals(kind);
-        return !(appellate && type(title.group("noun")).equals("jugement"));
-    }
-
-    /** The type from an undated title: one in capitals ("ORDONNANCE DE RADIATION") before one in running text. */
-    private static String undatedType(String heading, String kind) {
-        String mixed = null;
+    /** The heading's title lines, in order; a title's date is the first one its next lines give after a "DU". */
+    private static List<Title> titles(String heading) {
+        List<Title> titles = new ArrayList<>();
         Matcher m = HeadingPatterns.TITLE.matcher(heading);
         while (m.find()) {
-            if (ownTitle(m, kind)) {
-                String noun = m.group("noun");
-                if (noun.equals(noun.toUpperCase(Locale.ROOT))) {
-                    return type(noun);
-                }
-                mixed = mixed == null ? type(noun) : mixed;
+            int from = m.end("noun");
+            Matcher span = HeadingPatterns.TITLE_SPAN.matcher(heading).region(from, heading.length());
+            int to = span.lookingAt() ? span.end() : from;
+            Matcher dated = HeadingPatterns.TITLE_DATED.matcher(heading).region(from, Math.min(to, from + MAX_QUALIFIER + MAX_TITLE_LINE));
+            String date = null;
+            while (date == null && dated.find()) { // "DU CONSEILLER DE LA MISE EN ETAT DU 22 Octobre 2024": the next "DU"
+                date = FrenchDates.iso(dated);
             }
+            String upToDate = date != null ? heading.substring(from, dated.start()) : null;
+            boolean gives = upToDate != null && upToDate.length() <= MAX_QUALIFIER && upToDate.chars().noneMatch(Character::isDigit)
+                    && upToDate.lines().skip(1).allMatch(line -> line.strip().length() <= MAX_TITLE_LINE);
+            titles.add(new Title(m.group("noun"), gives ? upToDate : m.group("qual"), gives ? date : null));
         }
-        return mixed;
+        return titles;
+    }
+
+    /** Not a lower decision's title ("Décision déférée du..."), nor a jugement at a court that renders none. */
+    private static boolean ownTitle(Title title, String kind) {
+        if (HeadingPatterns.NOT_OWN_TITLE.matcher(title.qualifier()).find()) {
+            return false;
+        }
+        return !(appellate(kind) && title.type().equals("jugement"));
+    }
+
+    /** Courts that render arrêts and ordonnances, never jugements. */
+    private static boolean appellate(String kind) {
+        return "cour_appel".equals(kind) || "cour_cassation".equals(kind);
     }
 
     private static String type(String noun) {

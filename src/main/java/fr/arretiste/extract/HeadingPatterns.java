@@ -38,17 +38,21 @@ final class HeadingPatterns {
     // ---- the decision's own title and date --------------------------------------------------
 
     /**
-     * The title line that names the decision and its date: "ARRÊT DU 22 OCTOBRE 2024", "ARRÊT DU MARDI 22
-     * OCTOBRE 2024", "ORDONNANCE DE PEREMPTION\nDU 17 OCTOBRE 2024", "ORDONNANCE D'INCIDENT\n DU : 22 octobre
-     * 2024", "JUGEMENT \nrendu le 15 décembre 2023", "Arrêt rendu ce VINGT-ET-UN OCTOBRE DEUX MILLE
-     * VINGT-QUATRE", "ARRÊT DE LA COUR DE CASSATION, CHAMBRE SOCIALE, DU 23 OCTOBRE 2024". The qualifier
-     * carries no digit, so "Jugement n° 2020001314 rendu le..." (a lower court's) is no title.
+     * A title line: "ARRÊT DU 22 OCTOBRE 2024", "ORDONNANCE DE RADIATION", "Ordonnance statuant sur les
+     * recours...". It opens its line, and never reaches over blank lines to do so (that would make matching
+     * quadratic on Judilibre pages, which put a blank line between all lines).
      */
-    static final Pattern TITLE_DATE = ci("^[^\\S\\n]*[*\\s]*(?<noun>ARR[ÊE]T|ORDONNANCE|JUGEMENT|D[ÉE]CISION|SENTENCE)(?!\\p{L})"
-            + "(?<qual>[^\\n\\d]{0,110}?(?:\\n\\s*[^\\n\\d]{0,60}?)?)[\\s:]*"
-            + "(?:(?<!\\p{L})DU|(?<!\\p{L})RENDUE?S?\\s+(?:LE|CE)|(?<!\\p{L})PRONONC[ÉE]E?\\s+LE)\\s*:?\\s*(?:" + WEEKDAY + ")?" + DATE);
-    /** A title without a date ("ORDONNANCE DE RADIATION", "Ordonnance statuant sur les recours..."), for the decision type. */
-    static final Pattern TITLE = ci("^[^\\S\\n]*[*\\s]*(?<noun>ARR[ÊE]T|ORDONNANCE|JUGEMENT|D[ÉE]CISION|SENTENCE)(?!\\p{L})(?<qual>[^\\n]{0,60})");
+    static final Pattern TITLE = ci("^[^\\S\\n]*\\**[^\\S\\n]*(?<noun>ARR[ÊE]T|ORDONNANCE|JUGEMENT|D[ÉE]CISION|SENTENCE)(?!\\p{L})(?<qual>[^\\n]{0,60})");
+    /** A title and its next two lines, past blank ones: "ARRET N°\\n\\nCONTRADICTOIRE\\n\\nDU 11 MAI 2023". */
+    static final Pattern TITLE_SPAN = Pattern.compile("[^\\n]*+(?:\\n(?:[^\\S\\n]*+\\n){0,2}+[^\\n]*+){0,2}+");
+    /**
+     * How a title gives its date: "ARRÊT DU 22 OCTOBRE 2024", "ARRÊT DU MARDI 22 OCTOBRE 2024", "ORDONNANCE DE
+     * PEREMPTION\\nDU 17 OCTOBRE 2024", "ORDONNANCE D'INCIDENT\\n DU : 22 octobre 2024", "JUGEMENT \\nrendu le 15
+     * décembre 2023", "Arrêt rendu ce VINGT-ET-UN OCTOBRE DEUX MILLE VINGT-QUATRE", "ARRÊT DE LA COUR DE
+     * CASSATION, CHAMBRE SOCIALE, DU 23 OCTOBRE 2024". Nothing between title and date may carry a digit, so
+     * "Jugement n° 2020001314 rendu le..." (a lower court's) is no dated title.
+     */
+    static final Pattern TITLE_DATED = ci("(?<!\\p{L})(?:DU|RENDUE?S?\\s+(?:LE|CE)|PRONONC[ÉE]E?\\s+LE)[^\\S\\n]*:?\\s{0,3}(?:" + WEEKDAY + ")?" + DATE);
     /** Qualifiers that make a title line name another decision: "Décision déférée", "ORDONNANCE DE CLÔTURE DU". */
     static final Pattern NOT_OWN_TITLE = ci("d[ée]f[ée]r[ée]e|attaqu[ée]e|entreprise|dont appel|cl[ôo]ture|pr[ée]c[ée]dente|origine|au fond|rendue?\\s+par|en date");
 
