@@ -61,6 +61,8 @@ final class CassationPartyReader {
             "(?mu)^\\s*(?<client>[^\\n,]+?),\\s+ayant\\s+(?<counsel>" + COUNSEL_START + "[^\\n]*?)\\s+pour\\s+avocat");
     private static final Pattern COUNSEL_ARTICLE = Pattern.compile("^(?:la\\s+|l')|^(?:Me|Ma[îi]tre)\\s+");
     private static final int HEADING_LENGTH = 20_000;
+    /** How far before "avocat" a counsel mention may start ("de la SCP Célice, Texidor, Périer, avocat"). */
+    private static final int COUNSEL_REACH = 400;
 
     private CassationPartyReader() {
     }
@@ -91,8 +93,8 @@ final class CassationPartyReader {
                 add(parties, side.group("who"), side.group("side").startsWith("Dem") ? DEMANDEUR : DEFENDEUR);
             }
         }
-        assignCounsel(parties, OBSERVATIONS.matcher(text));
-        assignCounsel(parties, HAVING_COUNSEL.matcher(text));
+        assignCounsel(parties, OBSERVATIONS, text);
+        assignCounsel(parties, HAVING_COUNSEL, text);
         return parties.stream().map(Named::party).toList();
     }
 
@@ -157,6 +159,33 @@ final class CassationPartyReader {
     }
 
     /** Gives each counsel to the parties its client names; a client no party matches joins as a defendant. */
+    /**
+     * A counsel mention ends with "avocat" within a few hundred characters of its start: only windows
+     * around the word are searched, which keeps a long ruling fast (the patterns otherwise try every
+     * "de la société" of the text).
+     */
+    private static void assignCounsel(List<Named> parties, Pattern counsel, String text) {
+        int windowStart = -1;
+        int windowEnd = -1;
+        for (int at = text.indexOf("avocat"); at >= 0; at = text.indexOf("avocat", at + 1)) {
+            int start = Math.max(0, at - COUNSEL_REACH);
+            int end = text.indexOf('\n', at);
+            end = end < 0 ? text.length() : end;
+            if (start > windowEnd) {
+                search(parties, counsel, text, windowStart, windowEnd);
+                windowStart = start;
+            }
+            windowEnd = Math.max(windowEnd, end);
+        }
+        search(parties, counsel, text, windowStart, windowEnd);
+    }
+
+    private static void search(List<Named> parties, Pattern counsel, String text, int start, int end) {
+        if (start >= 0) {
+            assignCounsel(parties, counsel.matcher(text).region(start, end).useTransparentBounds(true).useAnchoringBounds(false));
+        }
+    }
+
     private static void assignCounsel(List<Named> parties, Matcher m) {
         while (m.find()) {
             Lawyer lawyer = new Lawyer(COUNSEL_ARTICLE.matcher(m.group("counsel").strip()).replaceFirst(""), null);
