@@ -10,6 +10,7 @@ import fr.arretiste.ruling.Court;
  * The chamber, as the heading writes it: the chamber line of the heading ("1ère chambre civile", "Pôle 5 -
  * Chambre 3"), with the line that completes it ("CHAMBRE CIVILE" + "1° section"); at the Cour de cassation,
  * the chamber its title names ("Chambre sociale"); a Judilibre export's {@code chamber} where it is given.
+ * A chamber in capitals is given in the usual case.
  */
 final class ChamberFinder {
     /** Heading lines worth reading: the chamber is written near the top. */
@@ -25,11 +26,12 @@ final class ChamberFinder {
             return cassation(heading);
         }
         String line = chamberLine(heading);
-        if (line != null) {
-            return line;
+        if (line == null) {
+            Matcher inline = HeadingPatterns.CHAMBER_INLINE.matcher(heading);
+            line = inline.find() ? clean(inline.group("chamber")) : null;
         }
-        Matcher inline = HeadingPatterns.CHAMBER_INLINE.matcher(heading);
-        return inline.find() ? clean(inline.group("chamber")) : null;
+        // a heading in capitals ("CHAMBRE 2 SECTION 1") is written the way a researcher cites it ("Chambre 2 Section 1")
+        return line == null || !line.equals(line.toUpperCase(Locale.ROOT)) ? line : PlaceNames.usualCase(line);
     }
 
     /** "ARRÊT DE LA COUR DE CASSATION, DEUXIÈME CHAMBRE CIVILE, DU..." gives "Deuxième chambre civile". */

@@ -44,6 +44,7 @@ final class CourtNameReader {
     }
 
     private static String seat(String city) {
-        return city == null || PlaceNames.isPlaceholder(city) ? null : PlaceNames.usualCase(city.strip());
+        return city == null || PlaceNames.isPlaceholder(city) ? null
+                : PlaceNames.usualCase(HeadingPatterns.AFTER_SEAT.matcher(city.strip()).replaceFirst(""));
     }
 }

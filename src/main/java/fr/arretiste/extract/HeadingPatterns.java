@@ -83,8 +83,11 @@ final class HeadingPatterns {
     /** The place after a court's name: "DE DOUAI", "D'AIX-EN-PROVENCE", "DU MANS", "DE LA ROCHE-SUR-YON", "DE [Localité 1]". */
     private static final String PLACE = "(?<prep>DE\\s+LA\\s+|DE\\s+L'|DES\\s+|DU\\s+|DE\\s+|D')\\s*"
             + "(?<city>\\[[^\\]\\n]{1,30}\\]|\\p{L}[\\p{L}']*(?:[ -]\\p{L}[\\p{L}']*)*)";
-    /** A seat's name stops before the words that follow it on a title line: "COUR D'APPEL DE DOUAI CHAMBRE 2 SECTION 1". */
-    static final Pattern AFTER_SEAT = ci("\\s(?:chambre|section|p[ôo]le|arr[êe]t|ordonnance|jugement|service|juridiction|audience|cabinet|greffe)(?!\\p{L}).*");
+    /**
+     * A seat's name stops before the words that follow it on a title line: "COUR D'APPEL DE DOUAI CHAMBRE 2
+     * SECTION 1"; a court named after its metropolitan area ("tribunal de commerce de Lille Métropole") sits in the city.
+     */
+    static final Pattern AFTER_SEAT = ci("\\s(?:m[ée]tropole|chambre|section|p[ôo]le|arr[êe]t|ordonnance|jugement|service|juridiction|audience|cabinet|greffe)(?!\\p{L}).*");
     static final String CASSATION = "COUR\\s+DE\\s+CASSATION";
     static final String COUR_APPEL = "COUR\\s+D'APPEL";
     static final String COUR_ADMINISTRATIVE_APPEL = "COUR\\s+ADMINISTRATIVE\\s+D'APPEL";

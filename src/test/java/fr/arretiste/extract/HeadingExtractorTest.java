@@ -78,9 +78,9 @@ class HeadingExtractorTest {
                         DÉBATS à l’audience publique du 05 octobre 2022 tenue par Clotilde Vanhove magistrat chargé d’instruire le dossier qui, après rapport oral de l’affaire, a entendu seule les plaidoiries
                         ARRÊT CONTRADICTOIRE prononcé publiquement par mise à disposition au greffe le 08 décembre 2022
                         ORDONNANCE DE CLÔTURE DU : 14 septembre 2022
-                        """, Map.of(), new Heading(new Court("cour_appel", "Cour d'appel de Douai", "Douai"), "CHAMBRE 2 SECTION 1",
+                        """, Map.of(), new Heading(new Court("cour_appel", "Cour d'appel de Douai", "Douai"), "Chambre 2 Section 1",
                         "2022-12-08", "arret", List.of(rg("21/01153"), portalis("DBVT-V-B7F-TPDX")),
-                        List.of(new LowerCourt("tribunal de commerce de Lille Métropole", "Lille Métropole", "2021-02-09", "2020001314")))),
+                        List.of(new LowerCourt("tribunal de commerce de Lille Métropole", "Lille", "2021-02-09", "2020001314")))),
                 // ca-lyon-2024-10-22-20-06085.txt: the seat pseudonymised, the date at the signature, JuriCA's "origine" line
                 Arguments.of("""
                         COUR D'APPEL
@@ -142,7 +142,7 @@ class HeadingExtractorTest {
                         Arrêt rendu ce VINGT-ET-UN OCTOBRE DEUX MILLE VINGT-QUATRE par la CINQUIEME CHAMBRE CIVILE CHARGEE DU DROIT DE LA SECURITE SOCIALE ET DE L'AIDE SOCIALE de la cour d'appel de RIOM, composée lors délibéré de :
                         Monsieur Christophe VIVET, président
                         """, Map.of(), new Heading(new Court("cour_appel", "Cour d'appel de Riom", "Riom"),
-                        "CINQUIEME CHAMBRE CIVILE CHARGEE DU DROIT DE LA SECURITE SOCIALE ET DE L'AIDE SOCIALE", "2024-10-21", "arret",
+                        "Cinquieme Chambre Civile Chargee du Droit de la Securite Sociale et de l'Aide Sociale", "2024-10-21", "arret",
                         List.of(rg("23/01281"), portalis("DBVU-V-B7H-GBM6")),
                         List.of(new LowerCourt("pole social du tj de clermont ferrand", "Clermont Ferrand", "2023-07-18", "22/00500")))),
                 // ca-lyon-2024-10-22-24-07986.txt: a first president's order, the decision appealed told in the exposé
@@ -159,7 +159,7 @@ class HeadingExtractorTest {
                         Dans son ordonnance du 20 octobre 2024 à 14 heures 38, le juge des libertés et de la détention du tribunal judiciaire de Lyon a fait droit à la requête de la préfète du Rhône.
                         Le conseil d'[C] [U] a interjeté appel de cette décision par déclaration reçue au greffe le 21 octobre 2024 à 11 heures 54, en faisant valoir que la situation de l'intéressé ne correspond à aucun des cas prévus par l'article L. 742-5 du CESEDA
                         PAR CES MOTIFS
-                        """, Map.of(), new Heading(new Court("cour_appel", "Cour d'appel de Lyon", "Lyon"), "JURIDICTION DU PREMIER PRÉSIDENT",
+                        """, Map.of(), new Heading(new Court("cour_appel", "Cour d'appel de Lyon", "Lyon"), "Juridiction du Premier Président",
                         "2024-10-22", "ordonnance", List.of(rg("24/07986"), portalis("DBVX-V-B7I-P6QE")),
                         List.of(new LowerCourt("juge des libertés et de la détention du tribunal judiciaire de Lyon", "Lyon", "2024-10-20", null)))),
                 // ca-reims-2024-10-22-24-01361.txt: the date as a line in words
