@@ -9,6 +9,18 @@ import picocli.CommandLine.Command;
         subcommands = {ImportCommand.class, ExtractCommand.class, SearchCommand.class, ShowCommand.class,
                 EvaluateCommand.class})
 public final class Main {
+    /**
+     * Lucene notes through java.util.logging, on every command, that the JVM's vector incubator module
+     * is off; that changes speed, not results. Held here so the setting is not garbage-collected.
+     */
+    private static final java.util.logging.Logger LUCENE_VECTOR_NOTICE = quiet("org.apache.lucene.internal.vectorization");
+
+    private static java.util.logging.Logger quiet(String name) {
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
+    }
+
     public static void main(String[] args) {
         System.exit(run(args));
     }

@@ -31,11 +31,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
 import fr.arretiste.extract.RulingId;
+import fr.arretiste.extract.TextCleaner;
+import fr.arretiste.extract.ZoneSegmenter;
 import fr.arretiste.ingest.ParsedDocument;
 import fr.arretiste.ruling.Court;
 import fr.arretiste.ruling.Ruling;
 import fr.arretiste.ruling.RulingJson;
-import fr.arretiste.ruling.Zones;
 
 /**
  * The import job on a small folder: three real rulings and four files that are not (corrupt PDF,
@@ -135,7 +136,7 @@ class ImportJobTest {
         assertEquals("analysis failed: java.lang.IllegalStateException: extractor bug", rejects.get("crash.txt"));
     }
 
-    /** Stands in for the extractors (stubs in this branch): a court when the text names a cour d'appel. */
+    /** Stands in for the extractors: a court when the text names a cour d'appel, and the real zones (a ruling has a dispositif). */
     static Ruling fakeExtraction(ParsedDocument doc) {
         if (doc.text().contains(CRASH)) {
             throw new IllegalStateException("extractor bug");
@@ -144,7 +145,7 @@ class ImportJobTest {
                 ? new Court("cour_appel", "Cour d'appel", null) : null;
         return new Ruling(RulingId.of(court, null, List.of(), doc.sha256()), doc.source(), doc.sha256(), doc.mediaType(),
                 court, null, null, null, List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(), null,
-                Zones.NONE);
+                ZoneSegmenter.segment(TextCleaner.clean(doc.text())));
     }
 
     /** An index in memory, by id like the real one, that can be told to fail once. */

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -15,6 +16,7 @@ import fr.arretiste.ingest.RejectedFileException;
 import fr.arretiste.ruling.CaseNumber;
 import fr.arretiste.ruling.Court;
 import fr.arretiste.ruling.Ruling;
+import fr.arretiste.ruling.Span;
 import fr.arretiste.ruling.Zones;
 
 class RulingCheckTest {
@@ -22,13 +24,14 @@ class RulingCheckTest {
     private static final Court DIJON = new Court("cour_appel", "Cour d'appel de Dijon", "Dijon");
     private static final String DATE = "2024-10-22";
     private static final List<CaseNumber> RG = List.of(new CaseNumber("rg", "24/00354"));
+    private static final Zones DISPOSITIF = new Zones(null, null, null, new Span(100, 200));
 
     static Stream<Arguments> rulings() {
         return Stream.of(
-                Arguments.of("court only", ruling(DIJON, null, List.of())),
-                Arguments.of("date only", ruling(null, DATE, List.of())),
-                Arguments.of("case number only", ruling(null, null, RG)),
-                Arguments.of("all three", ruling(DIJON, DATE, RG)));
+                Arguments.of("court and dispositif", ruling(DIJON, null, List.of(), DISPOSITIF)),
+                Arguments.of("date only", ruling(null, DATE, List.of(), Zones.NONE)),
+                Arguments.of("case number and dispositif", ruling(null, null, RG, DISPOSITIF)),
+                Arguments.of("all three", ruling(DIJON, DATE, RG, Zones.NONE)));
     }
 
     @ParameterizedTest(name = "{0} is a ruling")
@@ -40,18 +43,26 @@ class RulingCheckTest {
     @ParameterizedTest(name = "case numbers {0}")
     @MethodSource("noCaseNumbers")
     void rejectsWhatNamesNone(List<CaseNumber> numbers) {
-        Ruling notes = ruling(null, null, numbers);
+        Ruling notes = ruling(null, null, numbers, DISPOSITIF);
         RejectedFileException e = assertThrows(RejectedFileException.class, () -> RulingCheck.requireRuling(notes));
         assertEquals("corpus/notes.txt", e.source());
         assertEquals("not a ruling: no court, no date and no case number found", e.reason());
+    }
+
+    /** corpus/SOURCES.md names the Douai court and its RG number, but has no date and decides nothing. */
+    @Test
+    void rejectsWhatHasNeitherDateNorDispositif() {
+        Ruling notes = ruling(DIJON, null, RG, Zones.NONE);
+        RejectedFileException e = assertThrows(RejectedFileException.class, () -> RulingCheck.requireRuling(notes));
+        assertEquals("not a ruling: no date and no dispositif found", e.reason());
     }
 
     static Stream<List<CaseNumber>> noCaseNumbers() {
         return Stream.of(List.of(), null);
     }
 
-    private static Ruling ruling(Court court, String date, List<CaseNumber> numbers) {
+    private static Ruling ruling(Court court, String date, List<CaseNumber> numbers, Zones zones) {
         return new Ruling("sha-0123456789abcdef", "corpus/notes.txt", "0123456789abcdef", "text/plain", court, null, date,
-                null, numbers, List.of(), List.of(), List.of(), null, List.of(), List.of(), null, Zones.NONE);
+                null, numbers, List.of(), List.of(), List.of(), null, List.of(), List.of(), null, zones);
     }
 }
