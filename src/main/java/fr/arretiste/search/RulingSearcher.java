@@ -43,7 +43,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
@@ -86,7 +85,7 @@ public final class RulingSearcher implements Closeable {
                 .withMaxLength(Integer.MAX_VALUE - 1)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getWordInstance(Locale.FRENCH), SNIPPET_LENGTH, MATCH_IN_THE_MIDDLE))
-                .withFormatter(new DefaultPassageFormatter("**", "**", " … ", false))
+                .withFormatter(new SnippetFormatter())
                 .build();
         this.facetState = hasFacets(reader)
                 ? new DefaultSortedSetDocValuesReaderState(reader, RulingFields.facetsConfig())

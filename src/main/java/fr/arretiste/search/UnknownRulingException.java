@@ -6,7 +6,7 @@ import java.util.NoSuchElementException;
 public final class UnknownRulingException extends NoSuchElementException {
     private final String id;
 
-    UnknownRulingException(String id) {
+    public UnknownRulingException(String id) {
         super("no ruling " + id + " in the index");
         this.id = id;
     }
