@@ -2,15 +2,18 @@ package fr.arretiste.search;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import java.util.Locale;
 
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -59,6 +62,12 @@ final class SimilarRulings {
     /** The same outcome breaks ties between rulings equally close by text and provisions. */
     private static final float OUTCOME_WEIGHT = 0.5f;
 
+    /**
+     * French stop words, and words that many rulings share whatever their subject: companies'
+     * legal forms, the placeholders of the open-data pseudonymisation ("[Adresse 1]", "[Localité 4]")
+     * and the months of the dates written in words.
+     */
+    private static final CharArraySet STOP_WORDS = stopWords();
     /** Years, sums and paragraph numbers: shared by rulings that have nothing else in common. */
     private static final Pattern NUMBER = Pattern.compile("[0-9]+");
 
@@ -69,6 +78,24 @@ final class SimilarRulings {
 
     SimilarRulings(RulingSearcher searcher) {
         this.searcher = searcher;
+    }
+
+    /** The stop words as the text analyzer makes them (folded, stemmed), since MoreLikeThis compares analysed words. */
+    private static CharArraySet stopWords() {
+        List<Object> words = new ArrayList<>(FrenchAnalyzer.getDefaultStopSet());
+        words.addAll(List.of("SA", "SAS", "SASU", "SARL", "EURL", "SCI", "SNC", "SCP", "SELARL", "SELAS", "société",
+                "Adresse", "Localité", "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août",
+                "septembre", "octobre", "novembre", "décembre"));
+        CharArraySet analysed = new CharArraySet(words.size(), false);
+        for (Object word : words) {
+            String text = word instanceof char[] chars ? new String(chars) : word.toString();
+            try {
+                analyse(text, (term, written) -> analysed.add(term));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // a string reader does not fail
+            }
+        }
+        return CharArraySet.unmodifiableSet(analysed);
     }
 
     List<SimilarRuling> of(StoredRuling source, int limit) throws IOException {
@@ -127,7 +154,7 @@ final class SimilarRulings {
         mlt.setMinWordLen(MIN_WORD_LENGTH);
         mlt.setMaxQueryTerms(KEY_TERMS);
         mlt.setMaxNumTokensParsed(MAX_TOKENS_READ);
-        mlt.setStopWords(FrenchAnalyzer.getDefaultStopSet());
+        mlt.setStopWords(STOP_WORDS);
         mlt.setBoost(true);
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         for (BooleanClause clause : ((BooleanQuery) mlt.like(RulingFields.TEXT, new StringReader(reasons))).clauses()) {
@@ -158,18 +185,22 @@ final class SimilarRulings {
     /** For each word of the text, as analysed, its first occurrence as written ("condamn" → "condamne", "appel" → "appel" of "l'appel"). */
     private static Map<Term, String> writtenForms(String text) throws IOException {
         Map<Term, String> forms = new HashMap<>();
+        analyse(text, (term, written) -> forms.putIfAbsent(new Term(RulingFields.TEXT, term),
+                ELIDED.matcher(written).replaceFirst("").toLowerCase(Locale.ROOT)));
+        return forms;
+    }
+
+    /** Each word of the text as the index's text analyzer makes it, with the characters it was made from. */
+    private static void analyse(String text, BiConsumer<String, String> word) throws IOException {
         try (TokenStream tokens = RulingFields.analyzer().tokenStream(RulingFields.TEXT, text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
             tokens.reset();
             while (tokens.incrementToken()) {
-                String word = text.substring(offset.startOffset(), offset.endOffset());
-                forms.putIfAbsent(new Term(RulingFields.TEXT, term.toString()),
-                        ELIDED.matcher(word).replaceFirst("").toLowerCase(Locale.ROOT));
+                word.accept(term.toString(), text.substring(offset.startOffset(), offset.endOffset()));
             }
             tokens.end();
         }
-        return forms;
     }
 
     /** The key words that this document of the index also contains, strongest first. */
