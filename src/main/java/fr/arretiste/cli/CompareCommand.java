@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
 
-import fr.arretiste.ruling.RulingJson;
 import fr.arretiste.search.Comparison;
 import fr.arretiste.search.Comparison.Column;
 import fr.arretiste.search.Comparison.Provision;
@@ -40,13 +39,7 @@ final class CompareCommand implements Callable<Integer> {
         try (RulingSearcher searcher = index.open()) {
             comparison = searcher.compare(ids);
         }
-        PrintWriter out = Output.utf8();
-        if (json) {
-            out.println(RulingJson.mapper().writeValueAsString(comparison));
-        } else {
-            print(comparison, out);
-        }
-        out.flush();
+        Output.print(comparison, json, out -> print(comparison, out));
         return 0;
     }
 

@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
 import fr.arretiste.index.RulingFields;
-import fr.arretiste.ruling.RulingJson;
 import fr.arretiste.search.FacetCount;
 import fr.arretiste.search.Filters;
 import fr.arretiste.search.Hit;
@@ -95,13 +94,7 @@ final class SearchCommand implements Callable<Integer> {
         } catch (InvalidQueryException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
-        PrintWriter out = Output.utf8();
-        if (json) {
-            out.println(RulingJson.mapper().writeValueAsString(result));
-        } else {
-            print(result, out);
-        }
-        out.flush();
+        Output.print(result, json, out -> print(result, out));
         return 0;
     }
 

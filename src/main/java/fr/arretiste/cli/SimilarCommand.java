@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import fr.arretiste.ruling.RulingJson;
 import fr.arretiste.search.Hit;
 import fr.arretiste.search.RulingSearcher;
 import fr.arretiste.search.SimilarRuling;
@@ -45,13 +44,7 @@ final class SimilarCommand implements Callable<Integer> {
         try (RulingSearcher searcher = index.open()) {
             similar = searcher.similar(id, limit);
         }
-        PrintWriter out = Output.utf8();
-        if (json) {
-            out.println(RulingJson.mapper().writeValueAsString(similar));
-        } else {
-            print(similar, out);
-        }
-        out.flush();
+        Output.print(similar, json, out -> print(similar, out));
         return 0;
     }
 

@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import fr.arretiste.ruling.Amount;
 import fr.arretiste.search.Comparison.Column;
@@ -20,22 +16,7 @@ import fr.arretiste.search.Comparison.Provision;
 import fr.arretiste.search.ResultStats.Bucket;
 import fr.arretiste.search.ResultStats.GrantedSums;
 
-class ComparisonAndStatsTest {
-    @TempDir
-    static Path dir;
-    static RulingSearcher searcher;
-
-    @BeforeAll
-    static void index() throws IOException {
-        SearchSamples.index(dir);
-        searcher = RulingSearcher.open(dir);
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        searcher.close();
-    }
-
+class ComparisonAndStatsTest extends SearchSamplesIndex {
     @Test
     void putsRulingsSideBySideWithTheirSumsAndProvisions() throws IOException {
         Comparison comparison = searcher.compare(List.of(SearchSamples.DOUAI, SearchSamples.LYON));

@@ -4,31 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-
-class SimilarRulingsTest {
-    @TempDir
-    static Path dir;
-    static RulingSearcher searcher;
-
-    @BeforeAll
-    static void index() throws IOException {
-        SearchSamples.index(dir);
-        searcher = RulingSearcher.open(dir);
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        searcher.close();
-    }
-
+class SimilarRulingsTest extends SearchSamplesIndex {
     @Test
     void theClosestRulingsShareProvisionsAndWordsAndSaySo() throws IOException {
         List<SimilarRuling> similar = searcher.similar(SearchSamples.DOUAI, 5);
