@@ -288,6 +288,17 @@ function spanLink(text, start, end, kind, i) {
   return start < end && end <= text.length ? el('a', {href: '#', 'data-target': `${kind}-${i}`, class: 'to-text'}, '↘') : null;
 }
 
+/** Each sum once per category, with how many times the ruling mentions it; the link goes to its first mention. */
+function distinctAmounts(amounts) {
+  const groups = new Map();
+  amounts.forEach((amount, index) => {
+    const key = [amount.value, amount.currency, amount.tax, amount.category].join('|');
+    if (groups.has(key)) groups.get(key).count++;
+    else groups.set(key, {amount, index, count: 1});
+  });
+  return [...groups.values()];
+}
+
 function renderSheet(r, text) {
   const sheet = document.getElementById('sheet');
   const numbers = (r.caseNumbers || []).map(c => `${c.kind} ${c.value}`).join(' · ');
@@ -304,12 +315,15 @@ function renderSheet(r, text) {
         el('small', {}, [p.legalForm, label(p.kind)].filter(present).join(', '))),
       (p.lawyers || []).map(l => el('div', {class: 'lawyer'}, l.bar ? `${l.name} (${l.bar})` : l.name))]), 'parties')
       : el('p', {class: 'none'}, 'non trouvées')),
-    section('Magistrats', el('ul', {}, (r.judges || []).map(j => el('li', {class: 'judge'}, j.function ? `${j.name}, ${j.function}` : j.name)),
-      r.clerk ? el('li', {}, `${r.clerk}, greffier`) : null)),
-    section('Montants', (r.amounts || []).length ? table(['Somme', 'Catégorie', 'Texte', ''], r.amounts.map((a, i) => [
-      el('span', {class: 'amount-value'}, money(a) + (a.tax ? ' ' + a.tax : '')),
-      el('span', {class: 'category ' + a.category}, CATEGORIES[a.category] || a.category),
-      a.text, spanLink(text || '', a.start, a.end, 'amount', i)]), 'amounts') : el('p', {class: 'none'}, 'aucun')),
+    section('Magistrats', (r.judges || []).length || r.clerk
+      ? el('ul', {}, (r.judges || []).map(j => el('li', {class: 'judge'}, j.function ? `${j.name}, ${j.function}` : j.name)),
+        r.clerk ? el('li', {}, `${r.clerk}, greffier`) : null)
+      : el('p', {class: 'none'}, 'non trouvés')),
+    section('Montants', (r.amounts || []).length ? table(['Somme', 'Catégorie', 'Mentions', ''], distinctAmounts(r.amounts).map(g => [
+      el('span', {class: 'amount-value'}, money(g.amount) + (g.amount.tax ? ' ' + g.amount.tax : '')),
+      el('span', {class: 'category ' + g.amount.category}, CATEGORIES[g.amount.category] || g.amount.category),
+      g.count > 1 ? `× ${g.count}` : '', spanLink(text || '', g.amount.start, g.amount.end, 'amount', g.index)]), 'amounts')
+      : el('p', {class: 'none'}, 'aucun')),
     section('Textes cités', el('ul', {class: 'citations'}, (r.citations || []).map((c, i) =>
       el('li', {}, `${c.article} ${c.source || ''}`, ' ', spanLink(text || '', c.start, c.end, 'citation', i))))),
     el('p', {class: 'source'}, `Source : ${r.source} (${r.mediaType})`, ' · ',
