@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "arretiste", mixinStandardHelpOptions = true, version = "arretiste 1.0",
         description = "Batch analysis and search of French court rulings.",
         subcommands = {ImportCommand.class, ExtractCommand.class, SearchCommand.class, ShowCommand.class,
-                EvaluateCommand.class})
+                SimilarCommand.class, CompareCommand.class, ServeCommand.class, EvaluateCommand.class,
+                BenchmarkCommand.class})
 public final class Main {
     /**
      * Lucene notes through java.util.logging, on every command, that the JVM's vector incubator module

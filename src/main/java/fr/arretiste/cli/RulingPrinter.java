@@ -15,6 +15,7 @@ import fr.arretiste.ruling.Lawyer;
 import fr.arretiste.ruling.LowerCourt;
 import fr.arretiste.ruling.Party;
 import fr.arretiste.ruling.Ruling;
+import fr.arretiste.search.Hit;
 
 /** A ruling for a person to read: one labelled line per value, "-" for what the ruling does not give. */
 final class RulingPrinter {
@@ -46,6 +47,13 @@ final class RulingPrinter {
         }
     }
 
+    /** A hit on one line: rank, id, court, date, numbers, outcome and score. */
+    static String hitLine(int rank, Hit hit) {
+        return String.format("%2d. %s  %s  %s  %s  %s  (score %.2f)", rank, hit.id(),
+                orAbsent(hit.court() == null ? null : hit.court().name()), orAbsent(hit.date()),
+                orAbsent(numbers(hit.caseNumbers())), orAbsent(hit.outcome()), hit.score());
+    }
+
     private static void line(PrintWriter out, String label, String value) {
         out.printf(LABEL + "%s%n", label, orAbsent(value));
     }
@@ -56,15 +64,15 @@ final class RulingPrinter {
         values.stream().skip(1).forEach(v -> out.printf(LABEL + "%s%n", "", v));
     }
 
-    private static String court(Court c) {
+    static String court(Court c) {
         return c == null ? null : spaced(c.name(), "(" + commas(c.kind(), c.city()) + ")");
     }
 
-    private static String lowerCourt(LowerCourt c) {
+    static String lowerCourt(LowerCourt c) {
         return commas(c.court(), c.city(), c.date(), c.number());
     }
 
-    private static String party(Party p) {
+    static String party(Party p) {
         List<String> parts = new ArrayList<>();
         parts.add(p.role() + ": " + p.name() + " (" + commas(p.legalForm(), p.kind()) + ")");
         List<String> lawyers = each(p.lawyers()).stream().map(RulingPrinter::lawyer).toList();
@@ -82,7 +90,7 @@ final class RulingPrinter {
         return j.function() == null ? j.name() : j.name() + " (" + j.function() + ")";
     }
 
-    private static String amount(Amount a) {
+    static String amount(Amount a) {
         return spaced(a.value() == null ? null : a.value().toPlainString(), a.currency(), a.tax())
                 + " (" + a.category() + ") \"" + a.text() + "\"";
     }

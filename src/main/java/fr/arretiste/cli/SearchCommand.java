@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-import fr.arretiste.ruling.RulingJson;
+import fr.arretiste.index.RulingFields;
 import fr.arretiste.search.FacetCount;
 import fr.arretiste.search.Filters;
 import fr.arretiste.search.Hit;
@@ -36,6 +36,9 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--court", paramLabel = "C", description = "court kind (cour_appel), name or city")
     String court;
 
+    @Option(names = "--chamber", paramLabel = "C", description = "chamber, or a word of it (sociale)")
+    String chamber;
+
     @Option(names = "--from", paramLabel = "D", description = "rendered on or after D (YYYY-MM-DD, YYYY-MM or YYYY)")
     String from;
 
@@ -50,6 +53,25 @@ final class SearchCommand implements Callable<Integer> {
 
     @Option(names = "--party", paramLabel = "P", description = "a party's name or part of it")
     String party;
+
+    @Option(names = "--lawyer", paramLabel = "L", description = "a lawyer's name or part of it")
+    String lawyer;
+
+    @Option(names = "--judge", paramLabel = "J", description = "a judge's name or part of it")
+    String judge;
+
+    @Option(names = "--min-amount", paramLabel = "E", description = "mentions a sum of at least E euros")
+    String minAmount;
+
+    @Option(names = "--max-amount", paramLabel = "E", description = "mentions a sum of at most E euros")
+    String maxAmount;
+
+    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
+            description = "relevance or date (most recent first); default: ${DEFAULT-VALUE}")
+    String sort;
+
+    @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "hits to skip (paging)")
+    int offset;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "" + SearchRequest.DEFAULT_LIMIT,
             description = "hits to show (default: ${DEFAULT-VALUE}; 0 for counts and facets only)")
@@ -66,33 +88,33 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (limit < 0) {
-            throw new ParameterException(spec.commandLine(), "--limit must be 0 or more, not " + limit);
-        }
         SearchResult result;
         try (RulingSearcher searcher = index.open()) {
-            result = searcher.search(new SearchRequest(query, new Filters(court, from, to, outcome, article, party), limit));
+            result = searcher.search(request());
         } catch (InvalidQueryException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }
-        PrintWriter out = Output.utf8();
-        if (json) {
-            out.println(RulingJson.mapper().writeValueAsString(result));
-        } else {
-            print(result, out);
-        }
-        out.flush();
+        Output.print(result, json, out -> print(result, out));
         return 0;
+    }
+
+    private SearchRequest request() {
+        Filters filters = Filters.NONE.with(RulingFields.COURT, court).with(RulingFields.CHAMBER, chamber)
+                .with(RulingFields.OUTCOME, outcome).with(RulingFields.ARTICLE, article)
+                .with(RulingFields.PARTY, party).with(RulingFields.LAWYER, lawyer).with(RulingFields.JUDGE, judge)
+                .dates(from, to).amounts(minAmount, maxAmount);
+        try {
+            return new SearchRequest(query, filters, SearchRequest.Order.parse(sort), offset, limit);
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
     }
 
     private static void print(SearchResult result, PrintWriter out) {
         out.printf("%d ruling%s%n", result.totalHits(), result.totalHits() == 1 ? "" : "s");
         int rank = 0;
         for (Hit hit : result.hits()) {
-            out.printf("%n%2d. %s  %s  %s  %s  %s  (score %.2f)%n", ++rank, hit.id(),
-                    RulingPrinter.orAbsent(hit.court() == null ? null : hit.court().name()),
-                    RulingPrinter.orAbsent(hit.date()), RulingPrinter.orAbsent(RulingPrinter.numbers(hit.caseNumbers())),
-                    RulingPrinter.orAbsent(hit.outcome()), hit.score());
+            out.printf("%n%s%n", RulingPrinter.hitLine(++rank, hit));
             if (hit.snippet() != null) {
                 out.println("    " + hit.snippet());
             }

@@ -1,12 +1,10 @@
 package fr.arretiste.cli;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
 
 import fr.arretiste.ruling.Ruling;
-import fr.arretiste.ruling.RulingJson;
 import fr.arretiste.search.RulingSearcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,13 +28,7 @@ final class ShowCommand implements Callable<Integer> {
         try (RulingSearcher searcher = index.open()) {
             ruling = searcher.get(id).orElseThrow(() -> new NoSuchElementException("no ruling " + id + " in " + index.dir));
         }
-        PrintWriter out = Output.utf8();
-        if (json) {
-            out.println(RulingJson.write(ruling));
-        } else {
-            RulingPrinter.print(ruling, out);
-        }
-        out.flush();
+        Output.print(ruling, json, out -> RulingPrinter.print(ruling, out));
         return 0;
     }
 }

@@ -1,13 +1,20 @@
 package fr.arretiste.search;
 
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 import org.apache.lucene.document.DoubleField;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 import fr.arretiste.index.Keys;
 import fr.arretiste.index.RulingFields;
@@ -22,6 +29,13 @@ import fr.arretiste.index.RulingFields.Kind;
 final class RulingQueryParser extends QueryParser {
     /** What {@code *:*} names: every document. */
     private static final String ANY_FIELD = "*";
+    static final int MAX_QUERY_LENGTH = 1000;
+    static final int MAX_CLAUSES = 64;
+    static final int MIN_LITERAL_PREFIX = 2;
+    /** The characters of a wildcard pattern that stand for others. */
+    private static final Pattern WILDCARDS = Pattern.compile("[*?]");
+    /** The first character of a regular expression that is not a plain letter or digit. */
+    private static final Pattern REGEXP_OPERATORS = Pattern.compile("[^\\p{L}\\p{N}]");
 
     RulingQueryParser() {
         super(RulingFields.TEXT, RulingFields.analyzer());
@@ -35,9 +49,27 @@ final class RulingQueryParser extends QueryParser {
         return query == null ? new MatchNoDocsQuery() : query;
     }
 
-    /** Rulings rendered between the two dates, each a day, a month or a year; either may be null (open). */
-    Query dates(String from, String to) throws ParseException {
-        return getRangeQuery(RulingFields.DATE, from, to, true, true);
+    /**
+     * The query a person typed, bounded so that one query cannot occupy the server: at most
+     * {@link #MAX_QUERY_LENGTH} characters and {@link #MAX_CLAUSES} words, phrases and ranges.
+     */
+    Query query(String text) throws ParseException {
+        if (text.length() > MAX_QUERY_LENGTH) {
+            throw new BadValueException("the query is longer than " + MAX_QUERY_LENGTH + " characters");
+        }
+        Query query = parse(text);
+        ClauseCounter clauses = new ClauseCounter();
+        query.visit(clauses);
+        if (clauses.count > MAX_CLAUSES) {
+            throw new BadValueException("the query has " + clauses.count + " words, phrases or ranges; at most "
+                    + MAX_CLAUSES + " are searched at once");
+        }
+        return query;
+    }
+
+    /** A range of dates or amounts (each end included, either null: open) given as two values, not query syntax. */
+    Query range(String field, String from, String to) throws ParseException {
+        return getRangeQuery(field, from, to, true, true);
     }
 
     @Override
@@ -55,21 +87,25 @@ final class RulingQueryParser extends QueryParser {
         return switch (kind(field)) {
             case DATE -> dateRange(lower, upper, lowerIncluded, upperIncluded);
             case AMOUNT -> amountRange(lower, upper, lowerIncluded, upperIncluded);
-            case TEXT, NAME, KEY -> super.getRangeQuery(field, lower, upper, lowerIncluded, upperIncluded);
+            // a range of words would enumerate the dictionary between them, and means little in a ruling
+            case TEXT, NAME, KEY -> throw new BadValueException("a range [A TO B] is for date: and amount: only");
         };
     }
 
     @Override
     protected Query getPrefixQuery(String field, String prefix) throws ParseException {
         kind(field);
+        literalStart(prefix, WILDCARDS);
         return super.getPrefixQuery(field, prefix);
     }
 
     @Override
     protected Query getWildcardQuery(String field, String pattern) throws ParseException {
-        if (!field.equals(ANY_FIELD)) {
-            kind(field);
+        if (field.equals(ANY_FIELD) && pattern.equals(ANY_FIELD)) {
+            return super.getWildcardQuery(field, pattern);
         }
+        kind(field);
+        literalStart(pattern, WILDCARDS);
         return super.getWildcardQuery(field, pattern);
     }
 
@@ -82,6 +118,7 @@ final class RulingQueryParser extends QueryParser {
     @Override
     protected Query getRegexpQuery(String field, String regexp) throws ParseException {
         kind(field);
+        literalStart(regexp, REGEXP_OPERATORS);
         return super.getRegexpQuery(field, regexp);
     }
 
@@ -93,6 +130,19 @@ final class RulingQueryParser extends QueryParser {
                     + String.join(", ", RulingFields.SEARCHABLE.keySet()) + ")");
         }
         return kind;
+    }
+
+    /**
+     * A wildcard or a regular expression must begin with {@link #MIN_LITERAL_PREFIX} plain
+     * characters: the index then reads only the words that begin with them, not its whole dictionary.
+     */
+    private static void literalStart(String pattern, Pattern operators) throws BadValueException {
+        Matcher operator = operators.matcher(pattern);
+        int literal = operator.find() ? operator.start() : pattern.length();
+        if (literal < MIN_LITERAL_PREFIX) {
+            throw new BadValueException("'" + pattern + "': a wildcard or a regular expression needs at least "
+                    + MIN_LITERAL_PREFIX + " letters before it");
+        }
     }
 
     /** A period's first day when included, else the day after it; a lower bound "{2022" starts in 2023. */
@@ -125,6 +175,31 @@ final class RulingQueryParser extends QueryParser {
             return Double.parseDouble(text.strip().replace(',', '.'));
         } catch (NumberFormatException e) {
             throw new BadValueException("an amount is a number of euros such as 10000 or 7528,32, not '" + text + "'");
+        }
+    }
+
+    /** Counts the leaves of a query: each word, phrase, range or pattern the index will look up. */
+    private static final class ClauseCounter extends QueryVisitor {
+        private int count;
+
+        @Override
+        public void consumeTerms(Query query, Term... terms) {
+            count++;
+        }
+
+        @Override
+        public void consumeTermsMatching(Query query, String field, Supplier<ByteRunAutomaton> automaton) {
+            count++;
+        }
+
+        @Override
+        public void visitLeaf(Query query) {
+            count++;
+        }
+
+        @Override
+        public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return this;
         }
     }
 

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.IntField;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
@@ -25,6 +28,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -34,9 +38,11 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
@@ -61,6 +67,11 @@ public final class RulingSearcher implements Closeable {
     private static final String SYNTAX_HINT =
             " (a value with spaces, slashes or colons goes between quotes, rg:\"21/01153\"; close every quote and bracket)";
 
+    /** Most recent first; rulings without a date (the lowest value) last; equal days by relevance. */
+    private static final Sort NEWEST_FIRST = newestFirst();
+    /** The stored fields a ruling is read from. */
+    private static final Set<String> STORED = Set.of(RulingFields.JSON, RulingFields.TEXT);
+
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
     private final UnifiedHighlighter highlighter;
@@ -74,7 +85,7 @@ public final class RulingSearcher implements Closeable {
                 .withMaxLength(Integer.MAX_VALUE - 1)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getWordInstance(Locale.FRENCH), SNIPPET_LENGTH, MATCH_IN_THE_MIDDLE))
-                .withFormatter(new DefaultPassageFormatter("**", "**", " … ", false))
+                .withFormatter(new SnippetFormatter())
                 .build();
         this.facetState = hasFacets(reader)
                 ? new DefaultSortedSetDocValuesReaderState(reader, RulingFields.facetsConfig())
@@ -96,9 +107,67 @@ public final class RulingSearcher implements Closeable {
     /** Runs the query with its filters; an {@link InvalidQueryException} says what is wrong with either. */
     public SearchResult search(SearchRequest request) throws IOException {
         Query query = parse(request);
-        FacetsCollectorManager.FacetsResult result =
-                FacetsCollectorManager.search(searcher, query, request.limit(), new FacetsCollectorManager());
+        int window = request.offset() + request.limit();
+        // a sort needs at least one slot; a count (limit 0) is ordered by nothing
+        FacetsCollectorManager.FacetsResult result = request.order() == SearchRequest.Order.DATE && window > 0
+                ? FacetsCollectorManager.search(searcher, query, window, NEWEST_FIRST, true, new FacetsCollectorManager())
+                : FacetsCollectorManager.search(searcher, query, window, new FacetsCollectorManager());
         TopDocs top = result.topDocs();
+        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
+                top.scoreDocs.length);
+        FacetsCollector matching = result.facetsCollector();
+        return new SearchResult(count(matching), hits(query, new TopDocs(top.totalHits, page)), facets(matching));
+    }
+
+    /** The ruling with this id, as it was extracted. */
+    public Optional<Ruling> get(String id) throws IOException {
+        return stored(id).map(StoredRuling::ruling);
+    }
+
+    /** The ruling with this id and the full text it was extracted from (its spans are offsets in it). */
+    public Optional<StoredRuling> stored(String id) throws IOException {
+        TopDocs top = searcher.search(idQuery(id), 1);
+        if (top.scoreDocs.length == 0) {
+            return Optional.empty();
+        }
+        Document doc = searcher.storedFields().document(top.scoreDocs[0].doc, STORED);
+        return Optional.of(new StoredRuling(RulingJson.read(doc.get(RulingFields.JSON)), doc.get(RulingFields.TEXT)));
+    }
+
+    /** The rulings closest to this one, best first, each with what it has in common with it. */
+    public List<SimilarRuling> similar(String id, int limit) throws IOException {
+        return new SimilarRulings(this).of(stored(id).orElseThrow(() -> new UnknownRulingException(id)), limit);
+    }
+
+    /** These rulings side by side, in this order. */
+    public Comparison compare(List<String> ids) throws IOException {
+        List<Ruling> rulings = new ArrayList<>();
+        for (String id : ids) {
+            rulings.add(get(id).orElseThrow(() -> new UnknownRulingException(id)));
+        }
+        return RulingComparison.of(rulings);
+    }
+
+    /** Outcomes by court and by year and the sums granted under article 700, over every ruling the request matches. */
+    public ResultStats stats(SearchRequest request) throws IOException {
+        FacetsCollector matching = searcher.search(parse(request), new FacetsCollectorManager());
+        return new ResultStatistics(searcher.storedFields()).of(matching);
+    }
+
+    IndexReader reader() {
+        return reader;
+    }
+
+    IndexSearcher searcher() {
+        return searcher;
+    }
+
+    static Query idQuery(String id) {
+        return new TermQuery(new Term(RulingFields.ID, id));
+    }
+
+    /** The hits of these top documents, each with a snippet of its text where the query matches. */
+    List<Hit> hits(Query query, TopDocs top) throws IOException {
         String[] snippets = highlighter.highlight(RulingFields.TEXT, query, top, PASSAGES_PER_SNIPPET);
         StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>();
@@ -108,16 +177,7 @@ public final class RulingSearcher implements Closeable {
             hits.add(new Hit(r.id(), r.court(), r.date(), r.caseNumbers(),
                     r.outcome() == null ? null : r.outcome().solution(), doc.score, oneLine(snippets[i])));
         }
-        return new SearchResult(top.totalHits.value(), hits, facets(result.facetsCollector()));
-    }
-
-    /** The ruling with this id, as it was extracted. */
-    public Optional<Ruling> get(String id) throws IOException {
-        TopDocs top = searcher.search(new TermQuery(new Term(RulingFields.ID, id)), 1);
-        if (top.scoreDocs.length == 0) {
-            return Optional.empty();
-        }
-        return Optional.of(ruling(searcher.storedFields(), top.scoreDocs[0].doc));
+        return hits;
     }
 
     @Override
@@ -131,7 +191,7 @@ public final class RulingSearcher implements Closeable {
         RulingQueryParser parser = new RulingQueryParser();
         try {
             BooleanQuery.Builder query = new BooleanQuery.Builder();
-            query.add(request.query().isBlank() ? new MatchAllDocsQuery() : parser.parse(request.query()),
+            query.add(request.query().isBlank() ? new MatchAllDocsQuery() : parser.query(request.query()),
                     BooleanClause.Occur.MUST);
             for (Query filter : request.filters().queries(parser)) {
                 query.add(filter, BooleanClause.Occur.FILTER);
@@ -145,12 +205,17 @@ public final class RulingSearcher implements Closeable {
         }
     }
 
-    private static Ruling ruling(StoredFields stored, int doc) throws IOException {
+    static Ruling ruling(StoredFields stored, int doc) throws IOException {
         return RulingJson.read(stored.document(doc, Set.of(RulingFields.JSON)).get(RulingFields.JSON));
     }
 
     private static String oneLine(String snippet) {
         return snippet == null ? null : LAYOUT_SPACE.matcher(snippet).replaceAll(" ").strip();
+    }
+
+    /** Every matching ruling, counted by the facets' collector rather than by the top hits' (which stops counting). */
+    private static long count(FacetsCollector matching) {
+        return matching.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
     }
 
     private Map<String, List<FacetCount>> facets(FacetsCollector matching) throws IOException {
@@ -170,6 +235,12 @@ public final class RulingSearcher implements Closeable {
             }
         }
         return facets;
+    }
+
+    private static Sort newestFirst() {
+        SortField date = IntField.newSortField(RulingFields.DATE, true, SortedNumericSelector.Type.MAX);
+        date.setMissingValue(Integer.MIN_VALUE);
+        return new Sort(date, SortField.FIELD_SCORE);
     }
 
     private static boolean hasFacets(DirectoryReader reader) {

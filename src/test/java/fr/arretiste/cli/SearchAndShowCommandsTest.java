@@ -2,10 +2,7 @@ package fr.arretiste.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -21,10 +18,6 @@ class SearchAndShowCommandsTest {
     static Path dir;
     static String index;
 
-    /** What one run of the command line printed, and its exit status. */
-    record Run(int status, String out, String err) {
-    }
-
     @BeforeAll
     static void index() throws IOException {
         SampleRulings.index(dir);
@@ -33,7 +26,7 @@ class SearchAndShowCommandsTest {
 
     @Test
     void searchPrintsTheHitsAndTheirFacetsAsJson() {
-        Run run = run("search", "rg:\"21/01153\"", "--index", index, "--json");
+        CommandRun run = run("search", "rg:\"21/01153\"", "--index", index, "--json");
 
         assertEquals(0, run.status());
         JsonNode result = RulingJson.mapper().readTree(run.out());
@@ -44,7 +37,7 @@ class SearchAndShowCommandsTest {
 
     @Test
     void searchPrintsACountThenOneLinePerHitForPeople() {
-        Run run = run("search", "interdiction", "--court", "cassation", "--index", index);
+        CommandRun run = run("search", "interdiction", "--court", "cassation", "--index", index);
 
         assertEquals(0, run.status());
         assertEquals("1 ruling", run.out().lines().findFirst().orElseThrow());
@@ -54,7 +47,7 @@ class SearchAndShowCommandsTest {
 
     @Test
     void showPrintsTheStoredRuling() {
-        Run run = run("show", SampleRulings.DIJON, "--index", index, "--json");
+        CommandRun run = run("show", SampleRulings.DIJON, "--index", index, "--json");
 
         assertEquals(0, run.status());
         assertEquals(SampleRulings.dijon().ruling(), RulingJson.read(run.out().strip()));
@@ -62,7 +55,7 @@ class SearchAndShowCommandsTest {
 
     @Test
     void aMalformedQueryIsAUsageError() {
-        Run run = run("search", "date:[2022 TO", "--index", index);
+        CommandRun run = run("search", "date:[2022 TO", "--index", index);
 
         assertEquals(2, run.status());
         assertEquals("invalid query: Cannot parse 'date:[2022 TO': Encountered \"<EOF>\" at line 1, column 13.",
@@ -72,25 +65,13 @@ class SearchAndShowCommandsTest {
     @Test
     void aMissingIndexOrRulingIsAFailure() {
         Path nowhere = dir.resolve("nowhere");
-        assertEquals(new Run(1, "", "arretiste: no index in " + nowhere + " (build it with: arretiste import)\n"),
+        assertEquals(new CommandRun(1, "", "arretiste: no index in " + nowhere + " (build it with: arretiste import)\n"),
                 run("search", "dépens", "--index", nowhere.toString()));
-        assertEquals(new Run(1, "", "arretiste: no ruling ca-nowhere in " + index + "\n"),
+        assertEquals(new CommandRun(1, "", "arretiste: no ruling ca-nowhere in " + index + "\n"),
                 run("show", "ca-nowhere", "--index", index));
     }
 
-    private static Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-            int status = Main.run(args);
-            return new Run(status, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 }

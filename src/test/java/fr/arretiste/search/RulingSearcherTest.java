@@ -96,11 +96,52 @@ class RulingSearcherTest {
 
     @Test
     void filtersNarrowTheQuery() throws IOException {
-        Filters filters = new Filters("cour_appel", "2024", null, "confirmation", "700", "[O] [W]");
+        Filters filters = Filters.NONE.with("court", "cour_appel").with("outcome", "confirmation")
+                .with("article", "700").with("party", "[O] [W]").dates("2024", null);
 
         SearchResult result = searcher.search(new SearchRequest("dépens", filters, 10));
 
         assertEquals(List.of(DIJON), result.hits().stream().map(Hit::id).toList());
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            chamber   | civile             | ca-dijon-2024-10-22-24-00403
+            chamber   | Chambre 2 Section 1 | ca-douai-2022-12-08-21-01153
+            lawyer    | Poggi              | ca-douai-2022-12-08-21-01153
+            judge     | Dominique Gilles   | ca-douai-2022-12-08-21-01153
+            party     | ''                 | ca-douai-2022-12-08-21-01153 ca-dijon-2024-10-22-24-00403 cass-2024-10-23-23-86670
+            minAmount | 50000              | ca-dijon-2024-10-22-24-00403
+            maxAmount | 100                | ca-douai-2022-12-08-21-01153
+            """)
+    void eachFilterNarrowsToItsRulings(String filter, String value, String ids) throws IOException {
+        Filters filters = switch (filter) {
+            case "minAmount" -> Filters.NONE.amounts(value, null);
+            case "maxAmount" -> Filters.NONE.amounts(null, value);
+            default -> Filters.NONE.with(filter, value);
+        };
+
+        SearchResult result = searcher.search(new SearchRequest("", filters, 10));
+
+        assertEquals(Set.of(ids.split(" ")), result.hits().stream().map(Hit::id).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void anUnknownFilterIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Filters.NONE.with("rg", "21/01153"));
+        assertEquals("no filter on 'rg' (the filters are court, chamber, outcome, article, party, lawyer, judge)",
+                e.getMessage());
+    }
+
+    @Test
+    void sortsByDateMostRecentFirstAndPages() throws IOException {
+        SearchRequest firstTwo = new SearchRequest("", Filters.NONE, SearchRequest.Order.DATE, 0, 2);
+        SearchRequest third = new SearchRequest("", Filters.NONE, SearchRequest.Order.DATE, 2, 5);
+
+        assertEquals(List.of(CASSATION, DIJON), searcher.search(firstTwo).hits().stream().map(Hit::id).toList());
+        SearchResult rest = searcher.search(third);
+        assertEquals(List.of(DOUAI), rest.hits().stream().map(Hit::id).toList());
+        assertEquals(3, rest.totalHits());
     }
 
     @Test
@@ -140,11 +181,29 @@ class RulingSearcherTest {
             date:[2022-13-01 TO 2023]         | invalid query: Cannot parse 'date:[2022-13-01 TO 2023]': no such date '2022-13-01'
             amount:[dix TO 20]                | invalid query: Cannot parse 'amount:[dix TO 20]': an amount is a number of euros such as 10000 or 7528,32, not 'dix'
             "article 700                      | invalid query: Cannot parse '"article 700': Lexical error at line 1, column 13.  Encountered: <EOF> after prefix "\\"article 700" (in lexical state 2) (a value with spaces, slashes or colons goes between quotes, rg:"21/01153"; close every quote and bracket)
+            *ment                             | invalid query: Cannot parse '*ment': '*ment': a wildcard or a regular expression needs at least 2 letters before it
+            c*                                | invalid query: Cannot parse 'c*': 'c': a wildcard or a regular expression needs at least 2 letters before it
+            party:?aaf                        | invalid query: Cannot parse 'party:?aaf': '?aaf': a wildcard or a regular expression needs at least 2 letters before it
+            /.*ment/                          | invalid query: Cannot parse '/.*ment/': '.*ment': a wildcard or a regular expression needs at least 2 letters before it
+            text:[a TO z]                     | invalid query: Cannot parse 'text:[a TO z]': a range [A TO B] is for date: and amount: only
             """)
     void saysWhatIsWrongWithAQuery(String query, String message) {
         InvalidQueryException e = assertThrows(InvalidQueryException.class,
                 () -> searcher.search(SearchRequest.of(query)));
         assertEquals(message, e.getMessage());
+    }
+
+    @Test
+    void boundsTheSizeOfAQuery() {
+        String words = "dépens ".repeat(65);
+        InvalidQueryException many = assertThrows(InvalidQueryException.class,
+                () -> searcher.search(SearchRequest.of(words)));
+        assertEquals("invalid query: the query has 65 words, phrases or ranges; at most 64 are searched at once",
+                many.getMessage());
+        String longQuery = "a".repeat(1001);
+        InvalidQueryException tooLong = assertThrows(InvalidQueryException.class,
+                () -> searcher.search(SearchRequest.of(longQuery)));
+        assertEquals("invalid query: the query is longer than 1000 characters", tooLong.getMessage());
     }
 
     @Test
