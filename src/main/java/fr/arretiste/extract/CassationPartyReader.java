@@ -26,7 +26,7 @@ final class CassationPartyReader {
     private static final Pattern POURVOI_HEADING = Pattern.compile(
             "(?m)^\\s*(?:Pourvois?\\s+n°|N°\\s+[A-Z]\\s+\\d{2}-\\d{2}\\.\\d{3})");
     private static final Pattern FORMED = Pattern.compile(
-            "(?u),?\\s*\\b(?:a|ont)\\s+(?:également\\s+|aussi\\s+)?formé\\s+(?:le|un|des|les|deux|trois)?\\s*pourvois?\\b");
+            "(?u)\\b(?:a|ont)\\s+(?:également\\s+|aussi\\s+)?formé\\s+(?:le|un|des|les|deux|trois)?\\s*pourvois?\\b");
     /** Where the sentences naming the parties are over: the report and the hearing. */
     private static final Pattern HEADING_END = Pattern.compile("Sur le rapport|où étaient présents");
     private static final Pattern OPPOSING = Pattern.compile(
@@ -77,7 +77,7 @@ final class CassationPartyReader {
         Matcher headingEnd = HEADING_END.matcher(text);
         Matcher formed = FORMED.matcher(text).region(0, headingEnd.find() ? headingEnd.start() : text.length());
         while (formed.find()) { // one sentence per pourvoi ("I. La société X a formé..., II. M. Y a également formé...")
-            for (String item : items(demandeurs(text, formed.start()))) {
+            for (String item : items(demandeurs(text, backOverComma(text, formed.start())))) {
                 add(parties, item, DEMANDEUR);
             }
             Matcher opposing = OPPOSING.matcher(text);
@@ -118,6 +118,18 @@ final class CassationPartyReader {
             top = line.isEmpty() ? top : line;
         }
         return text.substring(from, formed);
+    }
+
+    /**
+     * Where the demandeurs' text ends: before the comma and blanks that precede "a formé". Done by hand
+     * rather than in the pattern, where a leading ",?\\s*" made the search try every blank of the text.
+     */
+    private static int backOverComma(String text, int formed) {
+        int i = formed;
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i > 0 && text.charAt(i - 1) == ',' ? i - 1 : i;
     }
 
     private static int end(String text, int from) {
