@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "arretiste", mixinStandardHelpOptions = true, version = "arretiste 1.0",
         description = "Batch analysis and search of French court rulings.",
         subcommands = {ImportCommand.class, ExtractCommand.class, SearchCommand.class, ShowCommand.class,
-                EvaluateCommand.class})
+                EvaluateCommand.class, TrainCommand.class})
 public final class Main {
     public static void main(String[] args) {
         System.exit(run(args));

@@ -14,7 +14,16 @@ public final class RulingExtractor {
     private final BenchExtractor bench = new BenchExtractor();
     private final AmountExtractor amounts = new AmountExtractor();
     private final CitationExtractor citations = new CitationExtractor();
-    private final OutcomeExtractor outcome = new OutcomeExtractor();
+    private final OutcomeExtractor outcome;
+
+    /** The extractor of the engine chosen for this run ({@link Engine#current()}). */
+    public RulingExtractor() {
+        this(Engine.current());
+    }
+
+    public RulingExtractor(Engine engine) {
+        this.outcome = engine.outcome();
+    }
 
     public Ruling extract(ParsedDocument doc) {
         RulingText text = RulingText.of(doc.text(), doc.metadata());
