@@ -71,7 +71,47 @@ public final class BenchExtractor {
     private static final int SIGNATURE_LENGTH = 3_000;
     private static final int SENTENCE_LOOKBACK = 300;
 
+    /** Names the magistrates where the rules find none (null: rules only). */
+    private final NameFinder finder;
+    /** The finder names every judge, the rules none: the "models only" ablation. */
+    private final boolean modelOnly;
+
+    /** Rules only. */
+    public BenchExtractor() {
+        this(null, false);
+    }
+
+    /**
+     * @param finder    names the magistrates of the heading and the signatures where the rules find no judge
+     * @param modelOnly the finder names every judge (an ablation to measure it alone)
+     */
+    public BenchExtractor(NameFinder finder, boolean modelOnly) {
+        this.finder = finder;
+        this.modelOnly = modelOnly && finder != null;
+    }
+
     public Bench extract(RulingText ruling) {
+        Bench ruled = modelOnly ? new Bench(List.of(), null) : ruled(ruling);
+        if (!ruled.judges().isEmpty() || finder == null) {
+            return ruled;
+        }
+        // The finder tells a magistrate from a party, not a judge from a clerk nor his function.
+        String text = ruling.text();
+        int headingEnd = HeadingRegion.end(ruling);
+        Map<String, Judge> judges = new LinkedHashMap<>();
+        for (int[] part : new int[][] {{0, headingEnd}, {Math.max(headingEnd, text.length() - SIGNATURE_LENGTH), text.length()}}) {
+            for (NameFinder.Found f : finder.find(text, part[0], part[1])) {
+                String name = f.span().of(text);
+                if (f.type().equals(NameFinder.MAGISTRATE) && !PersonNames.fold(name).equals(PersonNames.fold(
+                        ruled.clerk() == null ? "" : ruled.clerk()))) {
+                    judges.putIfAbsent(PersonNames.fold(name), new Judge(name, null));
+                }
+            }
+        }
+        return new Bench(List.copyOf(judges.values()), ruled.clerk());
+    }
+
+    private Bench ruled(RulingText ruling) {
         String text = ruling.text();
         List<Mention> mentions = new ArrayList<>(present(text));
         int headingEnd = HeadingRegion.end(ruling);

@@ -25,4 +25,12 @@ public enum Engine {
     OutcomeExtractor outcome() {
         return this == RULES ? new OutcomeExtractor() : new OutcomeExtractor(OutcomeClassifier.standard(), this == MODELS);
     }
+
+    PartyExtractor parties() {
+        return this == RULES ? new PartyExtractor() : new PartyExtractor(NameFinder.standard(), this == MODELS);
+    }
+
+    BenchExtractor bench() {
+        return this == RULES ? new BenchExtractor() : new BenchExtractor(NameFinder.standard(), this == MODELS);
+    }
 }

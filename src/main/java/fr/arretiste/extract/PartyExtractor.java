@@ -23,6 +23,25 @@ public final class PartyExtractor {
     private static final Pattern SHARED_COUNSEL = Pattern.compile(
             "(?iu)\\b(?:repr[ée]sent[ée]e?s|assist[ée]e?s)\\s+par\\b");
 
+    /** Reads a person's name where {@link PartyNameReader} reads none (null: rules only). */
+    private final NameFinder finder;
+    /** The finder reads every name, the rules none: the "models only" ablation. */
+    private final boolean modelOnly;
+
+    /** Rules only. */
+    public PartyExtractor() {
+        this(null, false);
+    }
+
+    /**
+     * @param finder    reads a natural person's name in a party's first line where the rules read none
+     * @param modelOnly the finder reads every name (an ablation to measure it alone)
+     */
+    public PartyExtractor(NameFinder finder, boolean modelOnly) {
+        this.finder = finder;
+        this.modelOnly = modelOnly && finder != null;
+    }
+
     public List<Party> extract(RulingText ruling) {
         String text = ruling.text();
         if (CassationPartyReader.applies(text)) {
@@ -36,12 +55,12 @@ public final class PartyExtractor {
     }
 
     /** The parties of one block; lawyers named once for several parties ("Représentés par") go to each. */
-    private static List<Party> parties(RoleBlock block) {
+    private List<Party> parties(RoleBlock block) {
         List<Party> parties = new ArrayList<>();
         int waitingFrom = 0; // first party of the block still without lawyers
         for (String mention : block.parties()) {
             String nameLine = mention.lines().findFirst().orElse("");
-            PartyName name = PartyNameReader.read(nameLine, false);
+            PartyName name = name(nameLine);
             if (name == null || GUARDIAN.matcher(nameLine).find()
                     || parties.stream().anyMatch(p -> p.name().equals(name.name()))) {
                 continue;
@@ -59,5 +78,12 @@ public final class PartyExtractor {
             }
         }
         return parties;
+    }
+
+    /** The name the rules read, else the natural person the name finder finds. */
+    private PartyName name(String nameLine) {
+        PartyName ruled = modelOnly ? null : PartyNameReader.read(nameLine, false);
+        String found = ruled != null || finder == null ? null : finder.first(nameLine, NameFinder.PERSON);
+        return found == null ? ruled : new PartyName(found, null, PartyName.PHYSIQUE);
     }
 }

@@ -10,8 +10,8 @@ import fr.arretiste.ruling.Ruling;
  */
 public final class RulingExtractor {
     private final HeadingExtractor heading = new HeadingExtractor();
-    private final PartyExtractor parties = new PartyExtractor();
-    private final BenchExtractor bench = new BenchExtractor();
+    private final PartyExtractor parties;
+    private final BenchExtractor bench;
     private final AmountExtractor amounts = new AmountExtractor();
     private final CitationExtractor citations = new CitationExtractor();
     private final OutcomeExtractor outcome;
@@ -22,6 +22,8 @@ public final class RulingExtractor {
     }
 
     public RulingExtractor(Engine engine) {
+        this.parties = engine.parties();
+        this.bench = engine.bench();
         this.outcome = engine.outcome();
     }
 
