@@ -1,0 +1,64 @@
+package fr.arretiste.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import fr.arretiste.ruling.Lawyer;
+import fr.arretiste.ruling.Party;
+
+/**
+ * The combined extractor (rules, and the trained name finder where they read no name) handles
+ * people pseudonymised with placeholders ("[E] [R]", as the courts publish them) and people with
+ * real-looking names (as silver/ has the same rulings, with replacement names) alike.
+ */
+class PersonNamesBothWaysTest {
+    private static final String PHYSIQUE = "personne_physique";
+    private static final String MORALE = "personne_morale";
+    private static final List<Lawyer> GRENOBLE_COUNSEL = List.of(new Lawyer("Jean-Bruno PETIT", "Grenoble"));
+
+    private final PartyExtractor extractor = new PartyExtractor(NameFinder.standard(), false);
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("headings")
+    void readsPersonsWhateverTheirNames(String source, String heading, List<Party> expected) {
+        assertEquals(expected, extractor.extract(RulingText.of(heading)));
+    }
+
+    static Stream<Arguments> headings() {
+        return Stream.of(
+                // rulings/ca-grenoble-2024-10-22-22-02661.txt: the persons as the court published them
+                Arguments.of("placeholders", """
+                        APPELANTS :
+                        M. [E] [R]
+                        né le [Date naissance 3] 1981 à [Localité 5]
+                        Mme [I] [O] épouse [R]
+                        née le [Date naissance 4] 1982 à [Localité 5]
+                        représentés par Me Jean-Bruno PETIT de la SELARL L. LIGAS-RAYMOND - JB PETIT, avocat au barreau de GRENOBLE, postulant
+                        INTIMÉE :
+                        La société ADVIVO, prise en la personne de son représentant légal en exercice domicilié es-qualités audit siège.
+                        """, List.of(
+                        new Party("[E] [R]", null, PHYSIQUE, "appelant", GRENOBLE_COUNSEL),
+                        new Party("[I] [O] épouse [R]", null, PHYSIQUE, "appelant", GRENOBLE_COUNSEL),
+                        new Party("ADVIVO", null, MORALE, "intime", List.of()))),
+                // silver/ca-grenoble-2024-10-22-22-02661.json: the same heading with replacement names
+                Arguments.of("real-looking names", """
+                        APPELANTS :
+                        M. Margaret Suzanne
+                        né le 24/02/1965 1981 à [Localité 5]
+                        Mme Julien Sabine épouse Suzanne
+                        née le 19/01/1923 1982 à [Localité 5]
+                        représentés par Me Jean-Bruno PETIT de la SELARL L. LIGAS-RAYMOND - JB PETIT, avocat au barreau de GRENOBLE, postulant
+                        INTIMÉE :
+                        La société ADVIVO, prise en la personne de son représentant légal en exercice domicilié es-qualités audit siège.
+                        """, List.of(
+                        new Party("Margaret Suzanne", null, PHYSIQUE, "appelant", GRENOBLE_COUNSEL),
+                        new Party("Julien Sabine épouse Suzanne", null, PHYSIQUE, "appelant", GRENOBLE_COUNSEL),
+                        new Party("ADVIVO", null, MORALE, "intime", List.of()))));
+    }
+}
