@@ -27,7 +27,7 @@ public enum Engine {
     }
 
     PartyExtractor parties() {
-        return this == RULES ? new PartyExtractor() : new PartyExtractor(NameFinder.standard(), this == MODELS);
+        return this == RULES ? new PartyExtractor() : new PartyExtractor(NameFinder.standard(), PartyKindClassifier.standard(), this == MODELS);
     }
 
     BenchExtractor bench() {

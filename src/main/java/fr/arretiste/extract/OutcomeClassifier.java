@@ -3,6 +3,7 @@ package fr.arretiste.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +27,9 @@ public final class OutcomeClassifier {
     /** Words before a disposition's verb that say nothing of it: list marks are not words; pronouns. */
     private static final Pattern PRONOUN = Pattern.compile("nous|se|le|la|les|l'\\p{L}+|et");
 
+    /** The court kinds of the training data. */
+    private static final Set<String> TRAINED_KINDS = Set.of("cour_appel", "cour_cassation");
+
     private final ThreadLocal<DocumentCategorizerME> categorizer;
 
     public OutcomeClassifier(DoccatModel model) {
@@ -37,10 +41,32 @@ public final class OutcomeClassifier {
         return new OutcomeClassifier(ModelFiles.shared(FILE, DoccatModel::new));
     }
 
-    /** The most likely solution of {@code dispositif}, given by a court of {@code courtKind} (null if unknown). */
+    /**
+     * The most likely solution of {@code dispositif} that a court of {@code courtKind} can give,
+     * or null where the model knows nothing of that kind of court (it learnt from cours d'appel
+     * and the Cour de cassation only).
+     */
     public String solution(String dispositif, String courtKind) {
+        if (!TRAINED_KINDS.contains(courtKind)) {
+            return null;
+        }
         DocumentCategorizerME me = categorizer.get();
-        return me.getBestCategory(me.categorize(features(dispositif, courtKind)));
+        double[] outcomes = me.categorize(features(dispositif, courtKind));
+        String best = null;
+        for (int i = 0; i < outcomes.length; i++) {
+            String solution = me.getCategory(i);
+            if (givenBy(solution, courtKind) && (best == null || outcomes[i] > outcomes[me.getIndex(best)])) {
+                best = solution;
+            }
+        }
+        return best;
+    }
+
+    /** Only the Cour de cassation casses; only an appellate court confirms, infirms or annuls. */
+    private static boolean givenBy(String solution, String courtKind) {
+        boolean cassation = "cour_cassation".equals(courtKind);
+        return solution.startsWith("cassation") ? cassation
+                : !(solution.startsWith("confirmation") || solution.startsWith("infirmation") || solution.equals("annulation")) || !cassation;
     }
 
     /** What the model sees of a dispositif. */

@@ -179,7 +179,8 @@ public final class OutcomeExtractor {
         if (ruled != null) {
             return ruled;
         }
-        return classifier == null ? "autre" : classifier.solution(dispositif, courtKind);
+        String classified = classifier == null ? null : classifier.solution(dispositif, courtKind);
+        return classified == null ? "autre" : classified;
     }
 
     /**

@@ -19,26 +19,32 @@ public final class PartyExtractor {
     /** A guardian or curator acting for a protected person is not a party (GUIDELINES.md, People). */
     private static final Pattern GUARDIAN = Pattern.compile("(?iu)\\b(?:[eè]s[ -]?qualit[ée]s?|en (?:sa )?qualit[ée])\\s+"
             + "(?:de\\s+)?(?:curat|tut|mandataire (?:judiciaire )?[àa] la protection|administrat(?:eur|rice) l[ée]gale?)");
+    /** What a person's name looks like: two to four words, each capitalised ("Margaret SUZANNE", not "Ministère public"). */
+    private static final Pattern NAME_SHAPE = Pattern.compile("^\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,3}$");
     /** "Représentés par Me X" after several parties: the lawyers of all of them. */
     private static final Pattern SHARED_COUNSEL = Pattern.compile(
             "(?iu)\\b(?:repr[ée]sent[ée]e?s|assist[ée]e?s)\\s+par\\b");
 
     /** Reads a person's name where {@link PartyNameReader} reads none (null: rules only). */
     private final NameFinder finder;
+    /** Tells the kind of a name written alone, which the rules take for a company (null: rules only). */
+    private final PartyKindClassifier kinds;
     /** The finder reads every name, the rules none: the "models only" ablation. */
     private final boolean modelOnly;
 
     /** Rules only. */
     public PartyExtractor() {
-        this(null, false);
+        this(null, null, false);
     }
 
     /**
      * @param finder    reads a natural person's name in a party's first line where the rules read none
+     * @param kinds     tells whether a name written alone is a natural person's
      * @param modelOnly the finder reads every name (an ablation to measure it alone)
      */
-    public PartyExtractor(NameFinder finder, boolean modelOnly) {
+    public PartyExtractor(NameFinder finder, PartyKindClassifier kinds, boolean modelOnly) {
         this.finder = finder;
+        this.kinds = kinds;
         this.modelOnly = modelOnly && finder != null;
     }
 
@@ -80,10 +86,18 @@ public final class PartyExtractor {
         return parties;
     }
 
-    /** The name the rules read, else the natural person the name finder finds. */
+    /**
+     * The name the rules read, else the natural person the name finder finds. A name written alone
+     * ("Margaret SUZANNE") the rules take for a company's; the kind classifier may say otherwise.
+     */
     private PartyName name(String nameLine) {
         PartyName ruled = modelOnly ? null : PartyNameReader.read(nameLine, false);
-        String found = ruled != null || finder == null ? null : finder.first(nameLine, NameFinder.PERSON);
-        return found == null ? ruled : new PartyName(found, null, PartyName.PHYSIQUE);
+        if (ruled != null) {
+            boolean alone = PartyName.MORALE.equals(ruled.kind()) && ruled.legalForm() == null
+                    && nameLine.strip().startsWith(ruled.name()) && NAME_SHAPE.matcher(ruled.name()).matches();
+            return alone && kinds != null && kinds.person(ruled.name()) ? new PartyName(ruled.name(), null, PartyName.PHYSIQUE) : ruled;
+        }
+        String found = finder == null ? null : finder.first(nameLine, NameFinder.PERSON);
+        return found == null ? null : new PartyName(found, null, PartyName.PHYSIQUE);
     }
 }

@@ -11,6 +11,8 @@ import java.util.List;
 
 import fr.arretiste.extract.NameFinder;
 import fr.arretiste.extract.OutcomeClassifier;
+import fr.arretiste.extract.PartyKindClassifier;
+import tools.jackson.databind.JsonNode;
 import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.util.model.BaseModel;
@@ -34,13 +36,21 @@ public final class ModelTraining {
     public void run() throws IOException {
         Files.createDirectories(out);
         log.println("reading " + data.resolve("rulings") + " ...");
-        List<DocumentSample> outcomes = OutcomeTrainer.samples(TrainingData.rulings(data));
+        List<TrainingRuling> rulings = TrainingData.rulings(data);
+        List<JsonNode> silver = TrainingData.folder(data, "silver");
+        List<DocumentSample> outcomes = OutcomeTrainer.samples(rulings);
         log.println("outcome classifier: " + outcomes.size() + " labelled dispositifs, 10-fold cross-validation ...");
-        String outcomeScores = OutcomeTrainer.crossValidate(outcomes);
+        String outcomeScores = OutcomeTrainer.TRAINING.crossValidate(outcomes, "dispositifs");
         log.println(outcomeScores);
-        write(OutcomeClassifier.FILE, OutcomeTrainer.train(outcomes));
+        write(OutcomeClassifier.FILE, OutcomeTrainer.TRAINING.train(outcomes));
 
-        List<NameSample> names = NameSamples.of(TrainingData.folder(data, "silver"));
+        List<DocumentSample> kinds = PartyKindSamples.of(rulings, silver);
+        log.println("party-kind classifier: " + kinds.size() + " names, 10-fold cross-validation ...");
+        String kindScores = PartyKindSamples.TRAINING.crossValidate(kinds, "names");
+        log.println(kindScores);
+        write(PartyKindClassifier.FILE, PartyKindSamples.TRAINING.train(kinds));
+
+        List<NameSample> names = NameSamples.of(silver);
         log.println("name finder: " + names.size() + " sentences of silver/, 10-fold cross-validation ...");
         String nameScores = NameFinderTrainer.crossValidate(names);
         log.println(nameScores);
@@ -53,8 +63,17 @@ public final class ModelTraining {
                                 + "decision's last 1000 characters, as OutcomeExtractor reads it",
                         "court kind; for each disposition (line or clause after ; or :) its leading word and first two words "
                                 + "after pronouns; every word of the dispositif, lower-cased (OutcomeClassifier.features)",
-                        "maxent (GIS), 200 iterations, cutoff 2; used only where no rule of OutcomeExtractor is certain",
+                        OutcomeTrainer.TRAINING.parameters() + "; used only where no rule of OutcomeExtractor is certain",
                         outcomeScores),
+                new ModelReport(PartyKindClassifier.FILE, "Party-kind classifier (OpenNLP DocumentCategorizer)",
+                        kinds.size() + " distinct names: the parties of truth/ and gold/ with their kind, the natural persons "
+                                + "of silver/ (replacement names, adjacent annotations merged), its personneMorale and "
+                                + "etablissement as legal persons (PartyKindSamples)",
+                        "each word lower-cased, each word's shape (Xx, X, x, [X], 9), the first word, the shape sequence, "
+                                + "the word count (PartyKindClassifier.features)",
+                        PartyKindSamples.TRAINING.parameters() + "; asked only of a party name written alone (no title, "
+                                + "article, company noun or legal form), turning a legal person into a natural one at p >= 0.8",
+                        kindScores),
                 new ModelReport(NameFinder.FILE, "Name finder (OpenNLP TokenNameFinder)",
                         names.size() + " sentences of silver/ (the courts' pseudonymisation annotations, whose texts carry "
                                 + "replacement names): personnePhysique -> person, professionnelAvocat -> lawyer, "

@@ -46,7 +46,15 @@ final class NameSamples {
         return samples;
     }
 
-    private record Name(String type, int start, int end) {
+    /** A name of silver/: its type and where it is in the file's text. */
+    record Name(String type, int start, int end) {
+    }
+
+    /** The names of one silver/ file, as written. */
+    static List<String> written(JsonNode file, String type) {
+        String text = file.path("text").asString("");
+        return names(file.path("annotations"), text).stream().filter(n -> n.type().equals(type))
+                .map(n -> text.substring(n.start(), n.end())).toList();
     }
 
     /** The annotations learnt, adjacent ones of one type merged, in text order. */

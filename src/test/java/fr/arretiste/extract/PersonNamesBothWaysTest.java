@@ -22,7 +22,7 @@ class PersonNamesBothWaysTest {
     private static final String MORALE = "personne_morale";
     private static final List<Lawyer> GRENOBLE_COUNSEL = List.of(new Lawyer("Jean-Bruno PETIT", "Grenoble"));
 
-    private final PartyExtractor extractor = new PartyExtractor(NameFinder.standard(), false);
+    private final PartyExtractor extractor = new PartyExtractor(NameFinder.standard(), PartyKindClassifier.standard(), false);
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("headings")
