@@ -95,20 +95,28 @@ public final class BenchExtractor {
         if (!ruled.judges().isEmpty() || finder == null) {
             return ruled;
         }
-        // The finder tells a magistrate from a party, not a judge from a clerk nor his function.
+        return new Bench(found(ruling, ruled.clerk()), ruled.clerk());
+    }
+
+    /**
+     * The magistrates the finder names in the heading and the signatures, but the clerk: it tells
+     * a magistrate from a party, not a judge from a clerk, nor a judge's function.
+     */
+    private List<Judge> found(RulingText ruling, String clerk) {
         String text = ruling.text();
         int headingEnd = HeadingRegion.end(ruling);
+        String clerkKey = clerk == null ? null : PersonNames.fold(clerk);
         Map<String, Judge> judges = new LinkedHashMap<>();
-        for (int[] part : new int[][] {{0, headingEnd}, {Math.max(headingEnd, text.length() - SIGNATURE_LENGTH), text.length()}}) {
-            for (NameFinder.Found f : finder.find(text, part[0], part[1])) {
-                String name = f.span().of(text);
-                if (f.type().equals(NameFinder.MAGISTRATE) && !PersonNames.fold(name).equals(PersonNames.fold(
-                        ruled.clerk() == null ? "" : ruled.clerk()))) {
-                    judges.putIfAbsent(PersonNames.fold(name), new Judge(name, null));
-                }
+        List<NameFinder.Found> found = new ArrayList<>(finder.find(text, 0, headingEnd));
+        found.addAll(finder.find(text, Math.max(headingEnd, text.length() - SIGNATURE_LENGTH), text.length()));
+        for (NameFinder.Found f : found) {
+            String name = f.span().of(text);
+            String key = PersonNames.fold(name);
+            if (f.type().equals(NameFinder.MAGISTRATE) && !key.equals(clerkKey)) {
+                judges.putIfAbsent(key, new Judge(name, null));
             }
         }
-        return new Bench(List.copyOf(judges.values()), ruled.clerk());
+        return List.copyOf(judges.values());
     }
 
     private Bench ruled(RulingText ruling) {

@@ -45,11 +45,7 @@ public final class NameFinder {
         for (Span sentence : FrenchSentences.of(text.substring(from, to))) {
             int start = from + sentence.start();
             opennlp.tools.util.Span[] tokens = tokens(text.substring(start, from + sentence.end()));
-            String[] words = new String[tokens.length];
-            for (int i = 0; i < tokens.length; i++) {
-                words[i] = tokens[i].getCoveredText(text.substring(start, from + sentence.end())).toString();
-            }
-            for (opennlp.tools.util.Span name : me.find(words)) {
+            for (opennlp.tools.util.Span name : me.find(words(text, start, tokens))) {
                 names.add(new Found(name.getType(), new Span(start + tokens[name.getStart()].getStart(),
                         start + tokens[name.getEnd() - 1].getEnd())));
             }
@@ -61,6 +57,15 @@ public final class NameFinder {
     public String first(String text, String type) {
         return find(text, 0, text.length()).stream().filter(f -> f.type().equals(type)).findFirst()
                 .map(f -> f.span().of(text)).orElse(null);
+    }
+
+    /** The words of {@code tokens}, spans of the sentence at {@code start} in {@code text}. */
+    public static String[] words(String text, int start, opennlp.tools.util.Span[] tokens) {
+        String[] words = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            words[i] = text.substring(start + tokens[i].getStart(), start + tokens[i].getEnd());
+        }
+        return words;
     }
 
     /** The tokens of one sentence, as character spans of it. */

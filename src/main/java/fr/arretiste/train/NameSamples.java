@@ -82,12 +82,8 @@ final class NameSamples {
     }
 
     private static NameSample sample(String text, Span sentence, List<Name> names, boolean clearAdaptiveData) {
-        String s = sentence.of(text);
-        opennlp.tools.util.Span[] tokens = NameFinder.tokens(s);
-        String[] words = new String[tokens.length];
-        for (int i = 0; i < tokens.length; i++) {
-            words[i] = tokens[i].getCoveredText(s).toString();
-        }
+        opennlp.tools.util.Span[] tokens = NameFinder.tokens(sentence.of(text));
+        String[] words = NameFinder.words(text, sentence.start(), tokens);
         List<opennlp.tools.util.Span> spans = new ArrayList<>();
         for (Name n : names) {
             if (n.start() < sentence.start() || n.end() > sentence.end()) {

@@ -21,6 +21,7 @@ class PersonNamesBothWaysTest {
     private static final String PHYSIQUE = "personne_physique";
     private static final String MORALE = "personne_morale";
     private static final List<Lawyer> GRENOBLE_COUNSEL = List.of(new Lawyer("Jean-Bruno PETIT", "Grenoble"));
+    private static final List<Lawyer> LYON_COUNSEL = List.of(new Lawyer("Eric DEZ", "Ain"));
 
     private final PartyExtractor extractor = new PartyExtractor(NameFinder.standard(), PartyKindClassifier.standard(), false);
 
@@ -59,6 +60,32 @@ class PersonNamesBothWaysTest {
                         """, List.of(
                         new Party("Margaret Suzanne", null, PHYSIQUE, "appelant", GRENOBLE_COUNSEL),
                         new Party("Julien Sabine épouse Suzanne", null, PHYSIQUE, "appelant", GRENOBLE_COUNSEL),
-                        new Party("ADVIVO", null, MORALE, "intime", List.of()))));
+                        new Party("ADVIVO", null, MORALE, "intime", List.of()))),
+                // rulings/ca-lyon-2024-10-22-22-03116.txt: a person named without title
+                Arguments.of("placeholders, no title", """
+                        APPELANT :
+                        [R] [B]
+                        né le 14 Novembre 1979 à [Localité 4]
+                        comparant en personne, assisté de Me Eric DEZ de la SELARL AVENIR JURISTES, avocat au barreau d'AIN
+                        INTIMÉE :
+                        CPAM DE L'AIN
+                        représentée par Mme [N] [T] (Membre de l'entrep.) en vertu d'un pouvoir général
+                        DÉBATS EN AUDIENCE PUBLIQUE DU : 24 Septembre 2024
+                        """, List.of(
+                        new Party("[R] [B]", null, PHYSIQUE, "appelant", LYON_COUNSEL),
+                        new Party("CPAM DE L'AIN", null, MORALE, "intime", List.of()))),
+                // silver/ca-lyon-2024-10-22-22-03116.json: the same, with replacement names
+                Arguments.of("real-looking names, no title", """
+                        APPELANT :
+                        Adrien Christine
+                        né le 14 Novembre 1979 à [Localité 4]
+                        comparant en personne, assisté de Me Eric DEZ de la SELARL AVENIR JURISTES, avocat au barreau d'AIN
+                        INTIMÉE :
+                        CPAM DE L'AIN
+                        représentée par Mme Thibault Charles (Membre de l'entrep.) en vertu d'un pouvoir général
+                        DÉBATS EN AUDIENCE PUBLIQUE DU : 24 Septembre 2024
+                        """, List.of(
+                        new Party("Adrien Christine", null, PHYSIQUE, "appelant", LYON_COUNSEL),
+                        new Party("CPAM DE L'AIN", null, MORALE, "intime", List.of()))));
     }
 }
