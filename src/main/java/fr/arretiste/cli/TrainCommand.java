@@ -5,10 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
 import fr.arretiste.extract.ModelFiles;
-import org.slf4j.LoggerFactory;
 import fr.arretiste.train.ModelTraining;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -34,10 +31,6 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         if (!Files.isDirectory(data.resolve("rulings"))) {
             throw new ParameterException(spec.commandLine(), "no rulings/ folder in " + data);
-        }
-        // OpenNLP logs every training iteration at INFO: the report says what matters.
-        if (LoggerFactory.getLogger("opennlp") instanceof Logger opennlp) {
-            opennlp.setLevel(Level.WARN);
         }
         new ModelTraining(data, out != null ? out : ModelFiles.folder(), System.out).run();
         return 0;

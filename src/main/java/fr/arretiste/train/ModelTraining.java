@@ -9,6 +9,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
 import fr.arretiste.extract.NameFinder;
 import fr.arretiste.extract.OutcomeClassifier;
 import fr.arretiste.extract.PartyKindClassifier;
@@ -16,6 +18,7 @@ import tools.jackson.databind.JsonNode;
 import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.util.model.BaseModel;
+import org.slf4j.LoggerFactory;
 
 /**
  * Rebuilds every model of the models folder from a data folder, deterministically (fixed
@@ -34,6 +37,10 @@ public final class ModelTraining {
     }
 
     public void run() throws IOException {
+        // OpenNLP logs every training iteration: the report says what matters.
+        if (LoggerFactory.getLogger("opennlp") instanceof Logger opennlp) {
+            opennlp.setLevel(Level.WARN);
+        }
         Files.createDirectories(out);
         log.println("reading " + data.resolve("rulings") + " ...");
         List<TrainingRuling> rulings = TrainingData.rulings(data);
