@@ -21,6 +21,8 @@ public final class PartyExtractor {
             + "(?:de\\s+)?(?:curat|tut|mandataire (?:judiciaire )?[àa] la protection|administrat(?:eur|rice) l[ée]gale?)");
     /** What a person's name looks like: two to four words, each capitalised ("Margaret SUZANNE", not "Ministère public"). */
     private static final Pattern NAME_SHAPE = Pattern.compile("^\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){1,3}$");
+    /** A mention that speaks of counsel. */
+    private static final Pattern AVOCAT = Pattern.compile("(?iu)\\bavocat");
     /** "Représentés par Me X" after several parties: the lawyers of all of them. */
     private static final Pattern SHARED_COUNSEL = Pattern.compile(
             "(?iu)\\b(?:repr[ée]sent[ée]e?s|assist[ée]e?s)\\s+par\\b");
@@ -71,7 +73,7 @@ public final class PartyExtractor {
                     || parties.stream().anyMatch(p -> p.name().equals(name.name()))) {
                 continue;
             }
-            List<Lawyer> lawyers = LawyerReader.read(mention);
+            List<Lawyer> lawyers = lawyers(mention);
             if (!lawyers.isEmpty() && SHARED_COUNSEL.matcher(mention).find()) {
                 for (int i = waitingFrom; i < parties.size(); i++) {
                     Party p = parties.get(i);
@@ -84,6 +86,19 @@ public final class PartyExtractor {
             }
         }
         return parties;
+    }
+
+    /**
+     * The lawyers {@link LawyerReader} reads, else, where the mention speaks of an "avocat", those
+     * the name finder finds (their bar unknown to it).
+     */
+    private List<Lawyer> lawyers(String mention) {
+        List<Lawyer> ruled = modelOnly ? List.of() : LawyerReader.read(mention);
+        if (!ruled.isEmpty() || finder == null || !AVOCAT.matcher(mention).find()) {
+            return ruled;
+        }
+        return finder.find(mention, 0, mention.length()).stream().filter(f -> f.type().equals(NameFinder.LAWYER))
+                .map(f -> new Lawyer(f.span().of(mention), null)).distinct().toList();
     }
 
     /**
