@@ -18,9 +18,9 @@ final class ModelReadme {
                 They are read from `-Darretiste.models=DIR`, else `./models`, else the copy packaged in
                 the jar. `-Darretiste.engine=rules|models|combined` (default combined) chooses what extracts:
                 in `combined`, each rule decides where it is certain and a model only where it is not (no
-                rule reads the solution, no rule reads a name, no rule finds a judge, a bare capitalised
-                name the rules take for a company's); `models` lets the models decide alone, to measure
-                them. The ablation, on any data folder laid out like ../shared/data:
+                rule reads the solution; no rule reads a party's name, its lawyer, or a judge; a bare
+                capitalised name the rules take for a company's); `models` lets the models decide alone,
+                to measure them (Cour de cassation parties are still read by CassationPartyReader). The ablation, on any data folder laid out like ../shared/data:
 
                     for e in rules models combined; do
                       ARRETISTE_JAVA_OPTS=-Darretiste.engine=$e bin/arretiste evaluate ../shared/data

@@ -88,7 +88,8 @@ public final class ModelTraining {
                                 + "name; every sentence with a name is kept and one in 8 of the others (NameSamples)",
                         "OpenNLP's default name-finder context (token, token class, neighbours, bigrams, sentence start, "
                                 + "previous outcomes), BIO codec; sentences by FrenchSentences, tokens by SimpleTokenizer",
-                        "maxent (GIS), 100 iterations, cutoff 3",
+                        NameFinderTrainer.description() + "; used where the rules read no party name (person), "
+                                + "no lawyer in a mention that speaks of an avocat (lawyer), no judge (magistrate)",
                         nameScores));
         Files.writeString(out.resolve("README.md"), ModelReadme.text(LocalDate.now(ZoneOffset.UTC), reports));
         log.println("wrote " + out.resolve("README.md"));

@@ -20,16 +20,22 @@ import opennlp.tools.util.TrainingParameters;
  */
 final class NameFinderTrainer {
     private static final int FOLDS = 10;
+    private static final int ITERATIONS = 100;
+    private static final int CUTOFF = 3;
 
     private NameFinderTrainer() {
     }
 
-    /** Fixed parameters: maxent (GIS), 100 iterations, features seen fewer than 3 times dropped. */
+    static String description() {
+        return "maxent (GIS), " + ITERATIONS + " iterations, cutoff " + CUTOFF;
+    }
+
+    /** Fixed parameters: maxent (GIS), one thread. */
     static TrainingParameters parameters() {
         TrainingParameters p = TrainingParameters.defaultParams();
         p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
-        p.put(TrainingParameters.ITERATIONS_PARAM, 100);
-        p.put(TrainingParameters.CUTOFF_PARAM, 3);
+        p.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
+        p.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
         p.put(TrainingParameters.THREADS_PARAM, 1);
         return p;
     }
