@@ -30,10 +30,20 @@ final class CategorizerTraining {
     }
 
     String parameters() {
+        return describe(iterations, cutoff);
+    }
+
+    /** How {@link #maxent} parameters read in models/README.md. */
+    static String describe(int iterations, int cutoff) {
         return "maxent (GIS), " + iterations + " iterations, cutoff " + cutoff;
     }
 
     private TrainingParameters params() {
+        return maxent(iterations, cutoff);
+    }
+
+    /** Maxent (GIS) with these iterations and cutoff, on one thread so training is deterministic. */
+    static TrainingParameters maxent(int iterations, int cutoff) {
         TrainingParameters p = TrainingParameters.defaultParams();
         p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
         p.put(TrainingParameters.ITERATIONS_PARAM, iterations);

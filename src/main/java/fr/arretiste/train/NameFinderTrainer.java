@@ -27,17 +27,11 @@ final class NameFinderTrainer {
     }
 
     static String description() {
-        return "maxent (GIS), " + ITERATIONS + " iterations, cutoff " + CUTOFF;
+        return CategorizerTraining.describe(ITERATIONS, CUTOFF);
     }
 
-    /** Fixed parameters: maxent (GIS), one thread. */
     static TrainingParameters parameters() {
-        TrainingParameters p = TrainingParameters.defaultParams();
-        p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
-        p.put(TrainingParameters.ITERATIONS_PARAM, ITERATIONS);
-        p.put(TrainingParameters.CUTOFF_PARAM, CUTOFF);
-        p.put(TrainingParameters.THREADS_PARAM, 1);
-        return p;
+        return CategorizerTraining.maxent(ITERATIONS, CUTOFF);
     }
 
     private static TokenNameFinderFactory factory() throws IOException {
