@@ -71,7 +71,55 @@ public final class BenchExtractor {
     private static final int SIGNATURE_LENGTH = 3_000;
     private static final int SENTENCE_LOOKBACK = 300;
 
+    /** Names the magistrates where the rules find none (null: rules only). */
+    private final NameFinder finder;
+    /** The finder names every judge, the rules none: the "models only" ablation. */
+    private final boolean modelOnly;
+
+    /** Rules only. */
+    public BenchExtractor() {
+        this(null, false);
+    }
+
+    /**
+     * @param finder    names the magistrates of the heading and the signatures where the rules find no judge
+     * @param modelOnly the finder names every judge (an ablation to measure it alone)
+     */
+    public BenchExtractor(NameFinder finder, boolean modelOnly) {
+        this.finder = finder;
+        this.modelOnly = modelOnly && finder != null;
+    }
+
     public Bench extract(RulingText ruling) {
+        Bench ruled = modelOnly ? new Bench(List.of(), null) : ruled(ruling);
+        if (!ruled.judges().isEmpty() || finder == null) {
+            return ruled;
+        }
+        return new Bench(found(ruling, ruled.clerk()), ruled.clerk());
+    }
+
+    /**
+     * The magistrates the finder names in the heading and the signatures, but the clerk: it tells
+     * a magistrate from a party, not a judge from a clerk, nor a judge's function.
+     */
+    private List<Judge> found(RulingText ruling, String clerk) {
+        String text = ruling.text();
+        int headingEnd = HeadingRegion.end(ruling);
+        String clerkKey = clerk == null ? null : PersonNames.fold(clerk);
+        Map<String, Judge> judges = new LinkedHashMap<>();
+        List<NameFinder.Found> found = new ArrayList<>(finder.find(text, 0, headingEnd));
+        found.addAll(finder.find(text, Math.max(headingEnd, text.length() - SIGNATURE_LENGTH), text.length()));
+        for (NameFinder.Found f : found) {
+            String name = f.span().of(text);
+            String key = PersonNames.fold(name);
+            if (f.type().equals(NameFinder.MAGISTRATE) && !key.equals(clerkKey)) {
+                judges.putIfAbsent(key, new Judge(name, null));
+            }
+        }
+        return List.copyOf(judges.values());
+    }
+
+    private Bench ruled(RulingText ruling) {
         String text = ruling.text();
         List<Mention> mentions = new ArrayList<>(present(text));
         int headingEnd = HeadingRegion.end(ruling);

@@ -123,27 +123,78 @@ public final class OutcomeExtractor {
     /** How much of the end of a decision without a dispositif heading is read as its dispositif. */
     private static final int UNHEADED_DISPOSITIF = 1000;
 
-    public Outcome extract(RulingText ruling, String courtKind) {
-        Span zone = ruling.zones().dispositif();
-        if (zone == null) {
-            // No heading opens the dispositif: the decision's last lines hold what it orders.
-            int end = Stream.of(ruling.zones().entete(), ruling.zones().expose(), ruling.zones().motivation())
-                    .filter(Objects::nonNull).mapToInt(Span::end).max().orElse(0);
-            String last = ruling.text().substring(Math.max(0, end - UNHEADED_DISPOSITIF), end);
-            return new Outcome(last.isBlank() ? null : solution(last, courtKind, ""), null);
-        }
-        String dispositif = zone.of(ruling.text());
-        String kind = courtKind != null ? courtKind
-                : CASSATION_SIGNATURE.matcher(dispositif).find() ? "cour_cassation" : null;
-        return new Outcome(solution(dispositif, kind, ruling.text().substring(0, zone.start())), dispositif);
+    /** Who decides where no rule is certain: a trained classifier, or none (rules only, "autre"). */
+    private final OutcomeClassifier classifier;
+    /** The classifier decides every ruling, rules unused: the "models only" ablation. */
+    private final boolean modelOnly;
+
+    /** Rules only: a dispositif no rule reads is "autre". */
+    public OutcomeExtractor() {
+        this(null, false);
     }
 
     /**
-     * The solution of a dispositif given by a court of {@code courtKind} (null if unknown).
-     * {@code reasons} is the text before it, read only when the dispositif states the end of the
-     * instance without its cause.
+     * @param classifier decides where the rules are not certain (null for rules only)
+     * @param modelOnly  the classifier decides everything (an ablation to measure it alone)
+     */
+    public OutcomeExtractor(OutcomeClassifier classifier, boolean modelOnly) {
+        this.classifier = classifier;
+        this.modelOnly = modelOnly && classifier != null;
+    }
+
+    public Outcome extract(RulingText ruling, String courtKind) {
+        Span zone = ruling.zones().dispositif();
+        String dispositif = dispositifRead(ruling);
+        if (zone == null && dispositif.isBlank()) {
+            return new Outcome(null, null);
+        }
+        String reasons = zone == null ? "" : ruling.text().substring(0, zone.start());
+        String solution = decide(dispositif, courtKind(dispositif, courtKind), reasons);
+        return new Outcome(solution, zone == null ? null : dispositif);
+    }
+
+    /**
+     * The text read as the dispositif: its zone, or, when no heading opens it, the decision's last
+     * lines, which hold what it orders.
+     */
+    public static String dispositifRead(RulingText ruling) {
+        Span zone = ruling.zones().dispositif();
+        if (zone != null) {
+            return zone.of(ruling.text());
+        }
+        int end = Stream.of(ruling.zones().entete(), ruling.zones().expose(), ruling.zones().motivation())
+                .filter(Objects::nonNull).mapToInt(Span::end).max().orElse(0);
+        return ruling.text().substring(Math.max(0, end - UNHEADED_DISPOSITIF), end);
+    }
+
+    /** The court kind given by the heading, else "cour_cassation" when the dispositif is signed by it. */
+    public static String courtKind(String dispositif, String fromHeading) {
+        return fromHeading != null ? fromHeading
+                : CASSATION_SIGNATURE.matcher(dispositif).find() ? "cour_cassation" : null;
+    }
+
+    /** The rule's solution where a rule is certain, else the classifier's, else "autre". */
+    private String decide(String dispositif, String courtKind, String reasons) {
+        String ruled = modelOnly ? null : ruled(dispositif, courtKind, reasons);
+        if (ruled != null) {
+            return ruled;
+        }
+        String classified = classifier == null ? null : classifier.solution(dispositif, courtKind);
+        return classified == null ? "autre" : classified;
+    }
+
+    /**
+     * The solution of a dispositif given by a court of {@code courtKind} (null if unknown), by the
+     * rules alone ("autre" where none is certain). {@code reasons} is the text before it, read
+     * only when the dispositif states the end of the instance without its cause.
      */
     static String solution(String dispositif, String courtKind, String reasons) {
+        String ruled = ruled(dispositif, courtKind, reasons);
+        return ruled == null ? "autre" : ruled;
+    }
+
+    /** The solution a rule is certain of, or null when no disposition the rules know is found. */
+    private static String ruled(String dispositif, String courtKind, String reasons) {
         boolean cassation = "cour_cassation".equals(courtKind);
         Matcher casse = CASSE.matcher(dispositif);
         if (casse.find()) {
@@ -171,7 +222,7 @@ public final class OutcomeExtractor {
         if (!cassation && DISMISSES_ALL.matcher(dispositif).find() && !ORDERS_PAYMENT.matcher(dispositif).find()) {
             return "rejet";
         }
-        return "autre";
+        return null;
     }
 
     /** Confirmation, infirmation or both, from the dispositions that confirm, infirm or reform the decision. */

@@ -10,11 +10,22 @@ import fr.arretiste.ruling.Ruling;
  */
 public final class RulingExtractor {
     private final HeadingExtractor heading = new HeadingExtractor();
-    private final PartyExtractor parties = new PartyExtractor();
-    private final BenchExtractor bench = new BenchExtractor();
+    private final PartyExtractor parties;
+    private final BenchExtractor bench;
     private final AmountExtractor amounts = new AmountExtractor();
     private final CitationExtractor citations = new CitationExtractor();
-    private final OutcomeExtractor outcome = new OutcomeExtractor();
+    private final OutcomeExtractor outcome;
+
+    /** The extractor of the engine chosen for this run ({@link Engine#current()}). */
+    public RulingExtractor() {
+        this(Engine.current());
+    }
+
+    public RulingExtractor(Engine engine) {
+        this.parties = engine.parties();
+        this.bench = engine.bench();
+        this.outcome = engine.outcome();
+    }
 
     public Ruling extract(ParsedDocument doc) {
         RulingText text = RulingText.of(doc.text(), doc.metadata());

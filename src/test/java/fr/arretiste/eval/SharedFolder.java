@@ -9,11 +9,11 @@ import java.util.Optional;
  * A git worktree sits one level deeper than the main checkout, so the nearest ancestor with a shared/
  * beside it counts.
  */
-final class SharedFolder {
+public final class SharedFolder {
     private SharedFolder() {
     }
 
-    static Optional<Path> resolve(String relative) {
+    public static Optional<Path> resolve(String relative) {
         for (Path dir = Path.of("").toAbsolutePath(); dir.getParent() != null; dir = dir.getParent()) {
             Path candidate = dir.resolveSibling("shared").resolve(relative);
             if (Files.exists(candidate)) {
