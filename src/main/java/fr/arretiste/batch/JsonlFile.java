@@ -13,16 +13,15 @@ import java.nio.file.StandardOpenOption;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 
-import fr.arretiste.ruling.Ruling;
 import fr.arretiste.ruling.RulingJson;
 
 /**
  * A JSON Lines output that a restart leaves as it was at the last commit: its length and line
  * count are saved in the step's execution context at each commit, and a restarted step truncates
  * the file back to that length before appending, so a chunk rolled back is never written twice.
- * A new run starts the file empty. Thread-safe: rejects are appended from processing threads.
+ * A new run starts the file empty.
  */
-public final class JsonlFile implements RulingSink {
+final class JsonlFile {
     private final Path path;
     private final String bytesKey;
     private final String linesKey;
@@ -32,23 +31,18 @@ public final class JsonlFile implements RulingSink {
     private long committedLines;
 
     /** {@code name} keys the saved position in the execution context. */
-    public JsonlFile(String name, Path path) {
+    JsonlFile(String name, Path path) {
         this.path = path;
         this.bytesKey = name + ".bytes";
         this.linesKey = name + ".lines";
     }
 
-    public Path path() {
-        return path;
-    }
-
     /** Lines committed so far, earlier executions of a restarted run included. */
-    public synchronized long lines() {
+    synchronized long lines() {
         return committedLines;
     }
 
-    @Override
-    public synchronized void open(ExecutionContext context) {
+    synchronized void open(ExecutionContext context) {
         try {
             Files.createDirectories(path.toAbsolutePath().getParent());
             channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -62,26 +56,13 @@ public final class JsonlFile implements RulingSink {
         }
     }
 
-    public synchronized void append(Object record) throws IOException {
+    synchronized void append(Object record) throws IOException {
         out.write(RulingJson.mapper().writeValueAsString(record));
         out.write('\n');
         lines++;
     }
 
-    @Override
-    public void accept(Ruling ruling, String text) throws IOException {
-        append(ruling);
-    }
-
-    @Override
-    public synchronized void commit() throws IOException {
-        if (out != null) {
-            out.flush();
-        }
-    }
-
-    @Override
-    public synchronized void update(ExecutionContext context) {
+    synchronized void update(ExecutionContext context) {
         try {
             out.flush();
             context.putLong(bytesKey, channel.position());
@@ -92,8 +73,7 @@ public final class JsonlFile implements RulingSink {
         }
     }
 
-    @Override
-    public synchronized void close() {
+    synchronized void close() {
         if (out != null) {
             try {
                 out.close();
