@@ -2,6 +2,10 @@ package fr.arretiste.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.Files;
@@ -24,6 +28,7 @@ import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
 import org.apache.tika.parser.AutoDetectParser;
 import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.microsoft.OfficeParserConfig;
 import org.apache.tika.parser.pkg.CompressorParser;
 import org.apache.tika.parser.pkg.PackageParser;
 import org.apache.tika.sax.BodyContentHandler;
@@ -46,6 +51,9 @@ public final class DocumentParser {
     static final int MAX_CHARS = 2_000_000;
     /** A Judilibre export is parsed as a whole tree, so its size is bounded apart. */
     static final long MAX_JSON_BYTES = 8L * MAX_CHARS;
+    /** Control characters beyond this share of a text file make it binary data (random bytes give 10% and more). */
+    private static final double BINARY_SHARE = 0.01;
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
     private static final JsonMapper JSON = JsonMapper.builder().build();
     /**
      * Archives and compressed files: Tika would list or inflate their entries (a zip bomb inflates
@@ -74,7 +82,7 @@ public final class DocumentParser {
                 throw new RejectedFileException(source, "archive (" + detected.getBaseType()
                         + "): unpack its files into the input folder");
             }
-            tika.parse(in, handler, metadata, new ParseContext());
+            tika.parse(in, handler, metadata, context());
         } catch (EncryptedDocumentException e) {
             throw new RejectedFileException(source, "password-protected document", e);
         } catch (IOException | SAXException | TikaException | RuntimeException e) {
@@ -85,10 +93,19 @@ public final class DocumentParser {
             if (e instanceof IOException io && metadata.get(Metadata.CONTENT_TYPE) == null) {
                 throw unreadable(source, io);
             }
-            throw new RejectedFileException(source, "cannot parse as " + mediaType(metadata) + ": " + rootMessage(e), e);
+            String truncated = mediaType(metadata).equals("application/pdf") && !endsWithEof(file)
+                    ? " (truncated: it does not end with %%EOF)" : "";
+            throw new RejectedFileException(source, "cannot parse as " + mediaType(metadata) + truncated + ": "
+                    + rootMessage(e), e);
         }
         String mediaType = mediaType(metadata);
         String text = handler.toString();
+        if (mediaType.startsWith("text/plain") && mediaType.toLowerCase(Locale.ROOT).contains("charset=iso-8859-1")) {
+            text = windows1252(file);
+        }
+        if (mediaType.startsWith("text/plain") && binary(text)) {
+            throw new RejectedFileException(source, "binary data, not text in any encoding");
+        }
         Map<String, String> meta = new LinkedHashMap<>();
         if (mediaType.startsWith("application/json")) {
             JsonNode export = judilibreExport(file);
@@ -107,6 +124,19 @@ public final class DocumentParser {
         return new ParsedDocument(source, sha256, mediaType, text, meta);
     }
 
+    /**
+     * Word documents read as a stream (SAX) rather than built as a tree (the text is the same): a
+     * zip bomb's inflated XML then flows into the text limit instead of filling the heap.
+     */
+    private static ParseContext context() {
+        OfficeParserConfig office = new OfficeParserConfig();
+        office.setUseSAXDocxExtractor(true);
+        office.setUseSAXPptxExtractor(true);
+        ParseContext context = new ParseContext();
+        context.set(OfficeParserConfig.class, office);
+        return context;
+    }
+
     /** The SHA-256 of the file's bytes, read as a stream. */
     public static String sha256(Path file) throws RejectedFileException {
         try (InputStream in = Files.newInputStream(file)) {
@@ -120,6 +150,43 @@ public final class DocumentParser {
             throw unreadable(file.toString(), e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+
+    /**
+     * A text file Tika took for Latin-1, decoded as Windows-1252 instead. The two differ only in
+     * bytes 0x80 to 0x9F: control characters in Latin-1, which no text uses, and ’ “ ” œ € … in
+     * Windows-1252, which French text written on Windows does. Tika names either "ISO-8859-1" and
+     * loses those characters (the web's encoding standard reads that label as Windows-1252 for this
+     * reason). One byte per character, so the file is no longer than the text already read.
+     */
+    private static String windows1252(Path file) throws RejectedFileException {
+        try {
+            return new String(Files.readAllBytes(file), WINDOWS_1252);
+        } catch (IOException e) {
+            throw unreadable(file.toString(), e);
+        }
+    }
+
+    /**
+     * Whether decoded "text" is binary data: Tika takes a file named .txt for text whatever its
+     * bytes, and decodes random bytes to control characters and replacement marks. Real text has
+     * none but line breaks, tabs and page breaks.
+     */
+    static boolean binary(String text) {
+        long junk = text.chars().filter(c -> c == '\uFFFD' || Character.isISOControl(c) && "\n\r\t\f".indexOf(c) < 0).count();
+        return junk > text.length() * BINARY_SHARE;
+    }
+
+    /** A PDF ends with %%EOF, give or take trailing bytes (1 KB is the tolerance of readers). */
+    private static boolean endsWithEof(Path file) {
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+            long size = channel.size();
+            ByteBuffer tail = ByteBuffer.allocate((int) Math.min(size, 1024));
+            channel.position(size - tail.capacity()).read(tail);
+            return new String(tail.array(), StandardCharsets.ISO_8859_1).contains("%%EOF");
+        } catch (IOException e) {
+            return true; // unknown: no claim that it is truncated
         }
     }
 

@@ -29,7 +29,7 @@ public class TrivialExtraction {
 
     @Bean
     @Primary
-    Function<ParsedDocument, Ruling> trivialExtraction() {
+    Function<ParsedDocument, Ruling> extractionStandIn() {
         long delay = Long.getLong("arretiste.test.extraction-delay-ms", 0);
         return doc -> {
             if (delay > 0) {
