@@ -47,11 +47,7 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        for (String arg : springArgs) {
-            if (!arg.startsWith("--spring.")) {
-                throw new ParameterException(spec.commandLine(), "unknown option or argument: " + arg);
-            }
-        }
+        SpringArguments.require(spec, springArgs);
         for (Path dir : dirs) {
             if (!Files.exists(dir)) {
                 throw new ParameterException(spec.commandLine(), "no such file or folder: " + dir);
