@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 
+import fr.arretiste.testing.GeneratedCorpus;
 import fr.arretiste.testing.ImportProcess;
 import fr.arretiste.testing.TrivialExtraction;
 
@@ -63,10 +64,6 @@ class OutputLockTest {
     }
 
     private ImportPaths paths(int rulings) throws IOException {
-        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
-        for (int i = 0; i < rulings; i++) {
-            Files.writeString(corpus.resolve("arret-" + i + ".txt"), "COUR D'APPEL DE DIJON\nN° RG 24/" + i + "\n");
-        }
-        return new ImportPaths(List.of(corpus), tmp.resolve("output/index"));
+        return new ImportPaths(List.of(GeneratedCorpus.write(tmp.resolve("corpus"), rulings, 0)), tmp.resolve("output/index"));
     }
 }

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import fr.arretiste.index.CommittedIndex;
+
 /**
  * {@code arretiste import} in a JVM of its own, on the test class path (so with
  * {@link TrivialExtraction} in place of the extractors) and a heap of 512 MB: what a test needs
@@ -36,6 +38,23 @@ public final class ImportProcess {
         Files.createDirectories(log.getParent());
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         return new ImportProcess(process, log);
+    }
+
+    /**
+     * Starts the import slowed down (chunks of 5, 25 ms per file) and kills it once its index holds
+     * {@code rulings} rulings: mid-run, after some chunks were committed.
+     */
+    public static void killWhenIndexed(Path corpus, Path index, Path log, int rulings, String... args)
+            throws IOException, InterruptedException {
+        ImportProcess run = start(corpus, index, log,
+                List.of("-Darretiste.import.chunk-size=5", "-Darretiste.test.extraction-delay-ms=25"), args);
+        while (run.isAlive() && CommittedIndex.count(index) < rulings) {
+            Thread.sleep(10);
+        }
+        if (!run.isAlive()) {
+            throw new AssertionError("the import ended before it could be killed: " + run.output());
+        }
+        run.kill();
     }
 
     /** Waits for the end; the exit status. */
