@@ -12,8 +12,9 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
 /**
- * What the user sees while the files are imported: a progress line on standard error every few
- * seconds (files done out of the total, rate). The bytes read are left in the step's context for
+ * What the user sees while the files are imported, on standard error: how many there are (and
+ * where a resumed run resumes), then a progress line every few seconds (files done out of the
+ * total, rate). The bytes read are left in the step's context for
  * the report's rate.
  */
 final class ImportProgress implements StepExecutionListener, ItemReadListener<InputFile>, ItemWriteListener<FileOutcome> {
@@ -25,6 +26,7 @@ final class ImportProgress implements StepExecutionListener, ItemReadListener<In
     private long start;
     private long lastLine;
     private long bytes;
+    private boolean started;
 
     ImportProgress(InputFileReader files, PrintStream err) {
         this.files = files;
@@ -35,6 +37,16 @@ final class ImportProgress implements StepExecutionListener, ItemReadListener<In
     public void beforeStep(StepExecution step) {
         start = System.nanoTime();
         lastLine = start;
+    }
+
+    /** Once the input is listed: how much there is to do. */
+    @Override
+    public void beforeRead() {
+        if (!started) {
+            started = true;
+            err.printf("import: %d files%s%n", files.total(),
+                    files.skipped() > 0 ? ", resuming after the " + files.skipped() + " an interrupted run committed" : "");
+        }
     }
 
     @Override
