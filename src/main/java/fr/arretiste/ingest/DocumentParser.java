@@ -93,10 +93,9 @@ public final class DocumentParser {
             if (e instanceof IOException io && metadata.get(Metadata.CONTENT_TYPE) == null) {
                 throw unreadable(source, io);
             }
-            String truncated = mediaType(metadata).equals("application/pdf") && !endsWithEof(file)
-                    ? " (truncated: it does not end with %%EOF)" : "";
-            throw new RejectedFileException(source, "cannot parse as " + mediaType(metadata) + truncated + ": "
-                    + rootMessage(e), e);
+            String what = mediaType(metadata).equals("application/pdf") && !endsWithEof(file)
+                    ? "truncated PDF (it does not end with %%EOF)" : "cannot parse as " + mediaType(metadata);
+            throw new RejectedFileException(source, what + ": " + rootMessage(e), e);
         }
         String mediaType = mediaType(metadata);
         String text = handler.toString();

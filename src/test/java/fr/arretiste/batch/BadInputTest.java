@@ -71,7 +71,7 @@ class BadInputTest {
     /** The bad files and the start of the reason each must be rejected with. */
     private static final Map<String, String> REJECTED = Map.of(
             "empty.txt", "empty file",
-            "truncated.pdf", "cannot parse as application/pdf (truncated: it does not end with %%EOF)",
+            "truncated.pdf", "truncated PDF (it does not end with %%EOF): ",
             "protected.pdf", "password-protected document",
             "garbage.txt", "binary data, not text in any encoding",
             "huge.txt", "text longer than 2,000,000 characters: more than one ruling",

@@ -43,7 +43,7 @@ class ImportJobTest {
     private static final String LYON = "ca-lyon-2024-10-22-20-06085.txt";
     private static final String GRENOBLE = "ca-grenoble-2024-10-22-22-02661.txt";
     private static final Map<String, String> REJECTS = Map.of(
-            "corrupt.pdf", "cannot parse as application/pdf",
+            "corrupt.pdf", "truncated PDF (it does not end with %%EOF)",
             "crash.txt", "analysis failed",
             "empty.txt", "empty file",
             "loop", "symbolic-link loop",

@@ -61,7 +61,7 @@ class DocumentParserTest {
 
         assertThatThrownBy(() -> parser.parse(pdf))
                 .isInstanceOf(RejectedFileException.class)
-                .hasMessageContaining("application/pdf");
+                .hasMessageStartingWith("truncated PDF (it does not end with %%EOF): ");
     }
 
     @Test
