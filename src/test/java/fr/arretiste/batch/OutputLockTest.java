@@ -3,6 +3,7 @@ package fr.arretiste.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -45,6 +46,7 @@ class OutputLockTest {
             while (other.isAlive() && since(paths).isEmpty()) {
                 Thread.sleep(10);
             }
+            assertTrue(other.isAlive(), other.output());
             assertThatThrownBy(() -> ImportApplication.runImport(paths, false, SPRING))
                     .isInstanceOf(ImportBusyException.class)
                     .hasMessageContaining("(import by process ")
