@@ -44,7 +44,7 @@ import fr.arretiste.testing.TrivialExtraction;
  * a JVM of its own with a 512 MB heap, which the 50 MB text file and the zip bombs must not exhaust.
  */
 class BadInputTest {
-    /** A ruling's opening lines (ca-dijon-2024-10-22-24-00354.txt), enough French for the checks. */
+    /** A ruling's opening lines and a dispositif (ca-dijon-2024-10-22-24-00354.txt), enough for the checks. */
     private static final String RULING = """
             COUR D'APPEL DE DIJON
             1ère chambre civile
@@ -58,6 +58,7 @@ class BadInputTest {
             composée a délibéré. L'appelante fait grief au jugement d'avoir rejeté sa demande et sollicite \
             l'infirmation de la décision ; l'intimée conclut à la confirmation du jugement et à la condamnation \
             de l'appelante aux dépens.
+            PAR CES MOTIFS, la cour confirme le jugement en toutes ses dispositions.
             """;
     /** The same passage in English: a judgment, but not a French one. */
     private static final String ENGLISH = """
