@@ -60,6 +60,7 @@ class ImportJobConfig {
                 .taskExecutor(parallel())
                 .writer(new ImportWriter(paths.index(), manifest, new JsonlFile("rejects", paths.rejects()), run))
                 .listener(new ImportProgress(files, System.err))
+                .listener(new SaveRestartContext(jobRepository))
                 .build();
     }
 

@@ -14,10 +14,11 @@ import fr.arretiste.testing.ImportProcess;
 import fr.arretiste.testing.TrivialExtraction;
 
 /**
- * Crash safety: an import process killed with SIGKILL mid-run, twice, then run again, ends with
- * the very index, rulings.jsonl, rejects and counts of an uninterrupted run: no ruling missing,
- * none twice. The corpus is 200 generated rulings and a few notes; the killed runs are slowed
- * down (a few ms per file) and committed in small chunks, so that the kills land mid-run.
+ * Crash safety: an import process killed with SIGKILL mid-run, killed again as soon as it resumes
+ * (before its first commit), killed a third time mid-run, then run again, ends with the very
+ * index, rulings.jsonl, rejects and counts of an uninterrupted run: no ruling missing, none twice.
+ * The corpus is 200 generated rulings and a few notes; the killed runs are slowed down (a few ms
+ * per file) and committed in small chunks, so that the kills land mid-run.
  */
 class CrashRecoveryTest {
     private static final int RULINGS = 200;
@@ -35,7 +36,8 @@ class CrashRecoveryTest {
         assertEquals(0, Main.run("import", corpus.toString(), "--index", reference.index().toString(),
                 "--spring.main.sources=" + TrivialExtraction.class.getName()));
         ImportProcess.killWhenIndexed(corpus, crashed.index(), tmp.resolve("killed-1.log"), 30);
-        ImportProcess.killWhenIndexed(corpus, crashed.index(), tmp.resolve("killed-2.log"), 120);
+        ImportProcess.killWhenResuming(corpus, crashed.index(), tmp.resolve("killed-2.log"));
+        ImportProcess.killWhenIndexed(corpus, crashed.index(), tmp.resolve("killed-3.log"), 120);
         ImportProcess last = ImportProcess.start(corpus, crashed.index(), tmp.resolve("last.log"), List.of());
         assertEquals(0, last.waitFor(), last.output());
 

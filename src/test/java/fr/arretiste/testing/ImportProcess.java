@@ -46,15 +46,36 @@ public final class ImportProcess {
      */
     public static void killWhenIndexed(Path corpus, Path index, Path log, int rulings, String... args)
             throws IOException, InterruptedException {
-        ImportProcess run = start(corpus, index, log,
-                List.of("-Darretiste.import.chunk-size=5", "-Darretiste.test.extraction-delay-ms=25"), args);
+        ImportProcess run = slow(corpus, index, log, args);
         while (run.isAlive() && CommittedIndex.count(index) < rulings) {
             Thread.sleep(10);
         }
-        if (!run.isAlive()) {
-            throw new AssertionError("the import ended before it could be killed: " + run.output());
+        run.killAlive();
+    }
+
+    /**
+     * Starts the import slowed down and kills it as soon as it says where it resumes: when the step
+     * has begun reading, before its first commit.
+     */
+    public static void killWhenResuming(Path corpus, Path index, Path log, String... args)
+            throws IOException, InterruptedException {
+        ImportProcess run = slow(corpus, index, log, args);
+        while (run.isAlive() && !run.output().contains("resuming after")) {
+            Thread.sleep(5);
         }
-        run.kill();
+        run.killAlive();
+    }
+
+    private static ImportProcess slow(Path corpus, Path index, Path log, String... args) throws IOException {
+        return start(corpus, index, log, List.of("-Darretiste.import.chunk-size=5", "-Darretiste.test.extraction-delay-ms=25"),
+                args);
+    }
+
+    private void killAlive() throws IOException, InterruptedException {
+        if (!isAlive()) {
+            throw new AssertionError("the import ended before it could be killed: " + output());
+        }
+        kill();
     }
 
     /** Waits for the end; the exit status. */
