@@ -37,7 +37,9 @@ class ImportJobConfig {
     static final String INPUT = "input";
     static final String INDEX = "index";
     static final String RUN = "run";
-    private static final String PATHS = "#{T(fr.arretiste.batch.ImportPaths).parse(jobParameters['" + INPUT + "'], jobParameters['" + INDEX + "'])}";
+    /** The run's folders, from its job parameters. */
+    private static final String PATHS = "#{T(fr.arretiste.batch.ImportPaths).parse(jobParameters['" + INPUT + "'], "
+            + "jobParameters['" + INDEX + "'])}";
     private static final String JOB_INSTANCE = "#{jobExecution.jobInstance.instanceId}";
 
     @Bean
