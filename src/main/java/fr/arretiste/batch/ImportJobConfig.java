@@ -1,12 +1,11 @@
 package fr.arretiste.batch;
 
-import java.nio.file.Path;
-import java.util.List;
 import java.util.function.Function;
 
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -14,55 +13,72 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import fr.arretiste.extract.RulingExtractor;
 import fr.arretiste.ingest.DocumentParser;
 import fr.arretiste.ingest.ParsedDocument;
-import fr.arretiste.ingest.RejectedFileException;
 import fr.arretiste.ruling.Ruling;
 
 /**
- * The import job: input files → Tika + extraction → index and {@code rulings.jsonl}, in chunks,
- * each committed to the index, the output files and the job repository together. A file that
- * cannot become a ruling is skipped and logged to {@code rejects.jsonl}; the run goes on.
+ * The import job, incremental: (1) the input files, in chunks: a file unchanged since the last run
+ * keeps its result, the others go through Tika and extraction into the index; each chunk commits
+ * the index, then the manifest and the restart position together; a file that cannot become a
+ * ruling is logged to {@code rejects.jsonl} and the run goes on. (2) The rulings of files that
+ * left the input leave the index. (3) {@code rulings.jsonl} is written from the index.
  */
 @Configuration(proxyBeanMethods = false)
 class ImportJobConfig {
     static final String JOB = "importRulings";
+    static final String IMPORT_FILES = "importFiles";
+    static final String REMOVE_MISSING = "removeMissing";
+    static final String EXPORT_RULINGS = "exportRulings";
     static final String INPUT = "input";
     static final String INDEX = "index";
     static final String RUN = "run";
+    /** The run's folders, from its job parameters. */
+    private static final String PATHS = "#{T(fr.arretiste.batch.ImportPaths).parse(jobParameters['" + INPUT + "'], "
+            + "jobParameters['" + INDEX + "'])}";
+    private static final String JOB_INSTANCE = "#{jobExecution.jobInstance.instanceId}";
 
     @Bean
-    Job importRulings(JobRepository jobRepository, Step importFiles) {
-        return new JobBuilder(JOB, jobRepository).start(importFiles).build();
+    Job importRulings(JobRepository jobRepository, Step importFiles, Step removeMissing, Step exportRulings) {
+        return new JobBuilder(JOB, jobRepository).listener(new ImportReport(jobRepository, System.err))
+                .start(importFiles).next(removeMissing).next(exportRulings).build();
     }
 
     @Bean
     @JobScope
-    Step importFiles(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            Function<ParsedDocument, Ruling> extraction, Function<Path, RulingSink> indexSink,
-            @Value("#{jobParameters['" + INPUT + "']}") String input,
-            @Value("#{jobParameters['" + INDEX + "']}") String index,
+    Step importFiles(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
+            Function<ParsedDocument, Ruling> extraction, @Value(PATHS) ImportPaths paths, @Value(JOB_INSTANCE) long run,
             @Value("${arretiste.import.chunk-size:50}") int chunkSize) {
-        ImportPaths paths = ImportPaths.parse(input, index);
+        Manifest manifest = new Manifest(jdbc, paths.index());
         InputFileReader files = new InputFileReader(paths.inputs());
-        JsonlFile rulings = new JsonlFile("rulings", paths.rulings());
-        JsonlFile rejects = new JsonlFile("rejects", paths.rejects());
-        RulingSink indexed = indexSink.apply(paths.index());
-        return new StepBuilder("importFiles", jobRepository)
-                .<Path, ParsedRuling>chunk(chunkSize).transactionManager(transactionManager)
+        return new StepBuilder(IMPORT_FILES, jobRepository)
+                .<InputFile, FileOutcome>chunk(chunkSize).transactionManager(transactionManager)
                 .reader(files)
-                .processor(new RulingProcessor(new DocumentParser(), extraction))
+                .processor(new RulingProcessor(new DocumentParser(), extraction, manifest))
                 .taskExecutor(parallel())
-                .writer(new RulingWriter(List.of(rulings, indexed)))
-                .stream(rulings).stream(indexed).stream(rejects)
-                .faultTolerant()
-                .skip(RejectedFileException.class).skipLimit(Long.MAX_VALUE)
-                .skipListener(new RejectLog(rejects))
-                .listener(new ImportProgress(paths, files, rulings, rejects, System.err))
+                .writer(new ImportWriter(paths.index(), manifest, new JsonlFile("rejects", paths.rejects()), run))
+                .listener(new ImportProgress(files, System.err))
+                .listener(new SaveRestartContext(jobRepository))
                 .build();
+    }
+
+    @Bean
+    @JobScope
+    Step removeMissing(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
+            @Value(PATHS) ImportPaths paths, @Value(JOB_INSTANCE) long run) {
+        return new StepBuilder(REMOVE_MISSING, jobRepository)
+                .tasklet(new RemoveMissing(paths, new Manifest(jdbc, paths.index()), run), transactionManager).build();
+    }
+
+    @Bean
+    @JobScope
+    Step exportRulings(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            @Value(PATHS) ImportPaths paths) {
+        return new StepBuilder(EXPORT_RULINGS, jobRepository).tasklet(new ExportRulings(paths), transactionManager).build();
     }
 
     /** Extraction; a test may put a simpler one in its place. */
@@ -71,10 +87,11 @@ class ImportJobConfig {
         return new RulingExtractor()::extract;
     }
 
-    /** The index a run writes to; a test may put an in-memory one in its place. */
-    @Bean
-    Function<Path, RulingSink> indexSink() {
-        return IndexSink::new;
+    /** The folders and index of a run, as its job parameters name them; null if they do not. */
+    static ImportPaths paths(JobParameters parameters) {
+        String input = parameters.getString(INPUT);
+        String index = parameters.getString(INDEX);
+        return input == null || index == null ? null : ImportPaths.parse(input, index);
     }
 
     /** Tika and extraction are CPU-bound: the files of a chunk are processed on every core. */

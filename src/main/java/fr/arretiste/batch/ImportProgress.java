@@ -2,11 +2,7 @@ package fr.arretiste.batch;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
 
 import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.ItemReadListener;
@@ -15,30 +11,25 @@ import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.Chunk;
 
-import fr.arretiste.ruling.RulingJson;
-
 /**
- * What the user sees of a run: a progress line on standard error every few seconds (files done
- * out of the total, rate), then the summary, also written as {@code report.json}.
+ * What the user sees while the files are imported, on standard error: how many there are (and
+ * where a resumed run resumes), then a progress line every few seconds (files done out of the
+ * total, rate). The bytes read are left in the step's context for
+ * the report's rate.
  */
-final class ImportProgress implements StepExecutionListener, ItemReadListener<Path>, ItemWriteListener<ParsedRuling> {
+final class ImportProgress implements StepExecutionListener, ItemReadListener<InputFile>, ItemWriteListener<FileOutcome> {
+    static final String BYTES = "progress.bytes";
     private static final long EVERY_NANOS = 2_000_000_000L;
 
-    private final ImportPaths paths;
     private final InputFileReader files;
-    private final JsonlFile rulings;
-    private final JsonlFile rejects;
     private final PrintStream err;
     private long start;
     private long lastLine;
-    private long done;
     private long bytes;
+    private boolean started;
 
-    ImportProgress(ImportPaths paths, InputFileReader files, JsonlFile rulings, JsonlFile rejects, PrintStream err) {
-        this.paths = paths;
+    ImportProgress(InputFileReader files, PrintStream err) {
         this.files = files;
-        this.rulings = rulings;
-        this.rejects = rejects;
         this.err = err;
     }
 
@@ -48,66 +39,39 @@ final class ImportProgress implements StepExecutionListener, ItemReadListener<Pa
         lastLine = start;
     }
 
+    /** Once the input is listed: how much there is to do. */
     @Override
-    public void afterRead(Path file) {
-        done++;
-        try {
-            bytes += Files.size(file);
-        } catch (IOException e) {
-            // the processor will reject the file with the reason; its size only feeds the rate
+    public void beforeRead() {
+        if (!started) {
+            started = true;
+            err.printf("import: %d files%s%n", files.total(),
+                    files.skipped() > 0 ? ", resuming after the " + files.skipped() + " an interrupted run committed" : "");
         }
     }
 
     @Override
-    public void onReadError(Exception e) {
-        done++;
+    public void afterRead(InputFile file) {
+        try {
+            bytes += file.unlisted() == null ? Files.size(file.path()) : 0;
+        } catch (IOException e) {
+            // the processor rejects the file with the reason; its size only feeds the rate
+        }
     }
 
     @Override
-    public void afterWrite(Chunk<? extends ParsedRuling> chunk) {
+    public void afterWrite(Chunk<? extends FileOutcome> chunk) {
         long now = System.nanoTime();
         if (now - lastLine >= EVERY_NANOS) {
             lastLine = now;
             double seconds = (now - start) / 1e9;
             err.printf("import: %d/%d files, %.1f files/s, %.2f MB/s%n", files.done(), files.total(),
-                    done / seconds, bytes / 1e6 / seconds);
+                    (files.done() - files.skipped()) / seconds, bytes / 1e6 / seconds);
         }
     }
 
     @Override
     public ExitStatus afterStep(StepExecution step) {
-        try {
-            rejects.commit();
-            ImportSummary summary = ImportSummary.of(step.getStatus().toString(), failure(step), paths, rulings.lines(),
-                    readRejections(), step.getWriteCount(), bytes, (System.nanoTime() - start) / 1e9);
-            err.print(summary.text());
-            Files.createDirectories(paths.output());
-            Files.writeString(paths.report(), RulingJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(summary));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + paths.report(), e);
-        }
+        step.getExecutionContext().putLong(BYTES, bytes);
         return step.getExitStatus();
-    }
-
-    /** The root cause of the first failure, which says more than the framework's wrappers. */
-    private static String failure(StepExecution step) {
-        if (step.getFailureExceptions().isEmpty()) {
-            return null;
-        }
-        Throwable root = step.getFailureExceptions().getFirst();
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        return root.toString();
-    }
-
-    private List<RejectLog.Rejection> readRejections() throws IOException {
-        if (!Files.exists(rejects.path())) {
-            return List.of();
-        }
-        try (Stream<String> lines = Files.lines(rejects.path())) {
-            return lines.limit(rejects.lines()) // those of a chunk rolled back are not counted
-                    .map(l -> RulingJson.mapper().readValue(l, RejectLog.Rejection.class)).toList();
-        }
     }
 }

@@ -2,43 +2,41 @@ package fr.arretiste.batch;
 
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * What a run did, printed at the end and written as {@code report.json}. Counts cover the whole
- * run, earlier executions of a restarted run included ({@code files = rulings + rejected});
- * time and rates are this execution's. {@code failure} is why the run stopped, null if it did not.
+ * What a run did, printed at the end and written as {@code report.json}. Every input file is
+ * counted once: {@code files = new + changed + unchanged + rejected} (unchanged files were not
+ * analysed again; a rejected file may be unchanged too, its reason kept). {@code removed} counts
+ * the files that left the input and took their ruling out of the index ({@code removedSources}
+ * names them). {@code rulings} is what the index holds at the end, one line each in
+ * {@code rulings.jsonl}; two files giving one decision make one ruling. Counts cover the whole
+ * run, earlier executions of a restarted run included; time and rates are this execution's.
+ * {@code failure} is why the run stopped, null if it did not.
  */
-public record ImportSummary(String status, String failure, List<String> inputs, String index, long files, long rulings,
-        long rejected, Map<String, Long> rejectedBy, double seconds, double megabytes, double rulingsPerSecond,
-        double megabytesPerSecond) {
+public record ImportSummary(String status, String failure, List<String> inputs, String index, long files,
+        @JsonProperty("new") long added, long changed, long unchanged, long rejected, Map<String, Long> rejectedBy,
+        long removed, List<String> removedSources, long rulings, double seconds, double megabytes,
+        double filesPerSecond, double megabytesPerSecond) {
 
-    /** {@code written} rulings and {@code bytes} read in this execution, which took {@code seconds}. */
-    static ImportSummary of(String status, String failure, ImportPaths paths, long rulings, List<RejectLog.Rejection> rejections,
-            long written, long bytes, double seconds) {
-        Map<String, Long> rejectedBy = rejections.stream()
-                .collect(Collectors.groupingBy(RejectLog.Rejection::kind, TreeMap::new, Collectors.counting()));
-        double megabytes = bytes / 1e6;
-        double elapsed = Math.max(seconds, 1e-3); // a run of no work must not divide by zero
-        return new ImportSummary(status, failure, paths.inputs().stream().map(Object::toString).toList(), paths.index().toString(),
-                rulings + rejections.size(), rulings, rejections.size(), rejectedBy, round(seconds), round(megabytes),
-                round(written / elapsed), round(megabytes / elapsed));
-    }
+    /** Files named in the text summary; report.json names more. */
+    private static final int NAMED = 10;
 
     /** The summary as the user reads it on standard error. */
     public String text() {
-        StringBuilder s = new StringBuilder(String.format("import %s in %.1f s: %d files read, %d rulings indexed, %d rejected%n",
-                status, seconds, files, rulings, rejected));
+        StringBuilder s = new StringBuilder(String.format(
+                "import %s in %.1f s: %d files: %d new, %d changed, %d unchanged, %d rejected; %d removed; %d rulings in the index%n",
+                status, seconds, files, added, changed, unchanged, rejected, removed, rulings));
         rejectedBy.forEach((kind, count) -> s.append(String.format("  %6d rejected: %s%n", count, kind)));
-        s.append(String.format("  %.1f rulings/s, %.2f MB/s (%.1f MB read)%n", rulingsPerSecond, megabytesPerSecond, megabytes));
+        removedSources.stream().limit(NAMED).forEach(source -> s.append("  removed: ").append(source).append('\n'));
+        if (removed > NAMED) {
+            s.append(String.format("  ... and %d more removed (report.json names them)%n", removed - NAMED));
+        }
+        s.append(String.format("  %.1f files/s, %.2f MB/s (%.1f MB read)%n", filesPerSecond, megabytesPerSecond, megabytes));
         if (failure != null) {
             s.append("  failed: ").append(failure).append("\n  the same command again resumes the run where it stopped\n");
         }
         return s.toString();
-    }
-
-    private static double round(double x) {
-        return Math.round(x * 100) / 100.0;
     }
 }

@@ -1,64 +1,93 @@
 package fr.arretiste.batch;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
-import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 import fr.arretiste.ingest.InputFiles;
-import fr.arretiste.ingest.RejectedFileException;
 
 /**
- * The input files, one item each, in {@link InputFiles}' stable sorted order. What could not be
- * listed (unreadable folder, link loop) comes first, thrown by {@code read()} so that the step's
- * skip policy records it like any other rejected file. Restartable: the superclass saves the
- * number of items read at each commit, and a restart goes straight back to that position (which
- * assumes the folders did not change in between: a file added meanwhile is for the next run).
+ * The input, one item per file or per entry that could not be listed (unreadable folder, link
+ * loop), sorted by path. Restartable by path rather than by position: the last path of each
+ * committed chunk is saved, and a restart resumes after it. So a file added or deleted between a
+ * crash and the restart shifts nothing: a file is never skipped, which would make the run believe
+ * it left the input and remove its ruling. (One added before that path waits for the next run.)
  */
-final class InputFileReader extends AbstractItemCountingItemStreamItemReader<Path> {
+final class InputFileReader implements ItemStreamReader<InputFile> {
+    private static final String LAST = "input.last";
+
     private final List<Path> roots;
-    private List<RejectedFileException> unlisted = List.of();
-    private List<Path> files = List.of();
+    private List<InputFile> items = List.of();
+    private int next;
+    private int skipped;
+    private Path last;
 
     InputFileReader(List<Path> roots) {
         this.roots = roots;
-        setName("inputFiles");
     }
 
-    /** Items in this run: files plus what could not be listed. */
-    int total() {
-        return unlisted.size() + files.size();
+    /** Items of the whole run. */
+    synchronized int total() {
+        return items.size();
     }
 
     /** Items read so far, earlier executions of a restarted run included. */
-    int done() {
-        return Math.min(getCurrentItemCount(), total()); // the count goes one past the end when read() says there is no more
+    synchronized int done() {
+        return next;
+    }
+
+    /** Items an earlier execution of this run read: a restart's progress starts there. */
+    synchronized int skipped() {
+        return skipped;
     }
 
     @Override
-    protected void doOpen() throws Exception {
-        InputFiles.Listing listing = InputFiles.under(roots);
-        unlisted = listing.rejected();
-        files = listing.files();
-    }
-
-    @Override
-    protected Path doRead() throws RejectedFileException {
-        int item = getCurrentItemCount() - 1; // the superclass counts the item before reading it
-        if (item < unlisted.size()) {
-            throw unlisted.get(item);
+    public synchronized void open(ExecutionContext context) {
+        InputFiles.Listing listing;
+        try {
+            listing = InputFiles.under(roots);
+        } catch (IOException e) {
+            throw new ItemStreamException("cannot list the input " + roots, e);
         }
-        return item < total() ? files.get(item - unlisted.size()) : null;
+        List<InputFile> all = new ArrayList<>();
+        listing.files().forEach(f -> all.add(new InputFile(f, null)));
+        listing.rejected().forEach(r -> all.add(new InputFile(Path.of(r.source()), r)));
+        all.sort(Comparator.comparing(InputFile::path));
+        items = all;
+        String saved = context.getString(LAST, null);
+        last = saved == null ? null : Path.of(saved);
+        next = 0;
+        while (last != null && next < items.size() && items.get(next).path().compareTo(last) <= 0) {
+            next++;
+        }
+        skipped = next;
     }
 
-    /** The listing is in memory: restarting at an item is only setting the count, which the superclass does. */
     @Override
-    protected void jumpToItem(int itemIndex) {
+    public synchronized InputFile read() {
+        if (next >= items.size()) {
+            return null;
+        }
+        InputFile item = items.get(next++);
+        last = item.path();
+        return item;
     }
 
     @Override
-    protected void doClose() {
-        unlisted = List.of();
-        files = List.of();
+    public synchronized void update(ExecutionContext context) {
+        if (last != null) {
+            context.putString(LAST, last.toString());
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        items = List.of();
     }
 }

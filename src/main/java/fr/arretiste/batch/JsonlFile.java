@@ -13,87 +13,53 @@ import java.nio.file.StandardOpenOption;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 
-import fr.arretiste.ruling.Ruling;
 import fr.arretiste.ruling.RulingJson;
 
 /**
- * A JSON Lines output that a restart leaves as it was at the last commit: its length and line
- * count are saved in the step's execution context at each commit, and a restarted step truncates
- * the file back to that length before appending, so a chunk rolled back is never written twice.
- * A new run starts the file empty. Thread-safe: rejects are appended from processing threads.
+ * A JSON Lines output that a restart leaves as it was at the last commit: its length is saved in
+ * the step's execution context at each commit, and a restarted step truncates the file back to
+ * that length before appending, so a chunk rolled back is never written twice. A new run starts
+ * the file empty. Written by the step's writer only: one chunk at a time.
  */
-public final class JsonlFile implements RulingSink {
+final class JsonlFile {
     private final Path path;
     private final String bytesKey;
-    private final String linesKey;
     private FileChannel channel;
     private Writer out;
-    private long lines;
-    private long committedLines;
 
     /** {@code name} keys the saved position in the execution context. */
-    public JsonlFile(String name, Path path) {
+    JsonlFile(String name, Path path) {
         this.path = path;
         this.bytesKey = name + ".bytes";
-        this.linesKey = name + ".lines";
     }
 
-    public Path path() {
-        return path;
-    }
-
-    /** Lines committed so far, earlier executions of a restarted run included. */
-    public synchronized long lines() {
-        return committedLines;
-    }
-
-    @Override
-    public synchronized void open(ExecutionContext context) {
+    void open(ExecutionContext context) {
         try {
             Files.createDirectories(path.toAbsolutePath().getParent());
             channel = FileChannel.open(path, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             channel.truncate(context.getLong(bytesKey, 0));
             channel.position(channel.size());
-            lines = context.getLong(linesKey, 0);
-            committedLines = lines;
             out = new BufferedWriter(Channels.newWriter(channel, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new ItemStreamException("cannot open " + path, e);
         }
     }
 
-    public synchronized void append(Object record) throws IOException {
+    void append(Object record) throws IOException {
         out.write(RulingJson.mapper().writeValueAsString(record));
         out.write('\n');
-        lines++;
     }
 
-    @Override
-    public void accept(Ruling ruling, String text) throws IOException {
-        append(ruling);
-    }
-
-    @Override
-    public synchronized void commit() throws IOException {
-        if (out != null) {
-            out.flush();
-        }
-    }
-
-    @Override
-    public synchronized void update(ExecutionContext context) {
+    void update(ExecutionContext context) {
         try {
             out.flush();
             context.putLong(bytesKey, channel.position());
-            context.putLong(linesKey, lines);
-            committedLines = lines;
         } catch (IOException e) {
             throw new ItemStreamException("cannot write " + path, e);
         }
     }
 
-    @Override
-    public synchronized void close() {
+    void close() {
         if (out != null) {
             try {
                 out.close();

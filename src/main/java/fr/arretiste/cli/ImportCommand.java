@@ -8,10 +8,8 @@ import java.util.concurrent.Callable;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.context.ConfigurableApplicationContext;
 
 import fr.arretiste.batch.ImportApplication;
-import fr.arretiste.batch.ImportLauncher;
 import fr.arretiste.batch.ImportPaths;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -24,7 +22,9 @@ import picocli.CommandLine.Unmatched;
 @Command(name = "import", mixinStandardHelpOptions = true,
         description = {"The Spring Batch import job: reads every ruling under DIR, extracts, indexes into the "
                 + "Lucene index and writes rulings.jsonl, rejects.jsonl and report.json beside it. "
-                + "A run that did not finish is resumed where it stopped. Progress and summary on standard error.",
+                + "Incremental: a file unchanged since the last run is not analysed again, the ruling of a file "
+                + "that left DIR leaves the index. A run that did not finish is resumed where it stopped; "
+                + "one import at a time per output folder. Progress and summary on standard error.",
                 "Spring options pass through, e.g. --spring.datasource.url=jdbc:postgresql://host/db "
                 + "for a PostgreSQL job repository (default: H2 in the output folder)."})
 final class ImportCommand implements Callable<Integer> {
@@ -35,7 +35,8 @@ final class ImportCommand implements Callable<Integer> {
             description = "the index folder; the outputs go to its parent folder (default: ${DEFAULT-VALUE})")
     Path index;
 
-    @Option(names = "--full", description = "rebuild from scratch: delete the index and the outputs first")
+    @Option(names = "--full", description = "rebuild from scratch: delete the index and the outputs, analyse every file again "
+            + "(after an upgrade of Arrêtiste, whose extraction may have changed)")
     boolean full;
 
     @Unmatched
@@ -46,24 +47,13 @@ final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        for (String arg : springArgs) {
-            if (!arg.startsWith("--spring.")) {
-                throw new ParameterException(spec.commandLine(), "unknown option or argument: " + arg);
-            }
-        }
+        SpringArguments.require(spec, springArgs);
         for (Path dir : dirs) {
             if (!Files.exists(dir)) {
                 throw new ParameterException(spec.commandLine(), "no such file or folder: " + dir);
             }
         }
-        ImportPaths paths = new ImportPaths(dirs, index);
-        if (full) {
-            paths.deleteOutputs();
-        }
-        Files.createDirectories(paths.output());
-        try (ConfigurableApplicationContext app = ImportApplication.start(paths.output(), springArgs)) {
-            JobExecution run = app.getBean(ImportLauncher.class).run(paths, full);
-            return run.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
-        }
+        JobExecution run = ImportApplication.runImport(new ImportPaths(dirs, index), full, springArgs);
+        return run.getStatus() == BatchStatus.COMPLETED ? 0 : 1;
     }
 }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The {@code arretiste} command line: one entry point for people, cron and scripts. */
 @Command(name = "arretiste", mixinStandardHelpOptions = true, version = "arretiste 1.0",
         description = "Batch analysis and search of French court rulings.",
-        subcommands = {ImportCommand.class, ExtractCommand.class, SearchCommand.class, ShowCommand.class,
+        subcommands = {ImportCommand.class, CheckCommand.class, ExtractCommand.class, SearchCommand.class, ShowCommand.class,
                 SimilarCommand.class, CompareCommand.class, ServeCommand.class, EvaluateCommand.class,
                 TrainCommand.class, BenchmarkCommand.class})
 public final class Main {

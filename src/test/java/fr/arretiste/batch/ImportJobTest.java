@@ -6,51 +6,52 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.function.Function;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.job.parameters.JobParametersBuilder;
-import org.springframework.batch.core.step.StepExecution;
-import org.springframework.batch.test.JobOperatorTestUtils;
-import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
-import fr.arretiste.extract.RulingId;
-import fr.arretiste.extract.TextCleaner;
-import fr.arretiste.extract.ZoneSegmenter;
 import fr.arretiste.ingest.ParsedDocument;
-import fr.arretiste.ruling.Court;
+import fr.arretiste.testing.TrivialExtraction;
 import fr.arretiste.ruling.Ruling;
-import fr.arretiste.ruling.RulingJson;
 
 /**
  * The import job on a small folder: three real rulings and four files that are not (corrupt PDF,
  * empty file, a note, a file the extractor chokes on), plus a link loop that cannot be listed.
- * Extraction and index are replaced by fakes so that the job is tested on its own.
+ * Extraction is {@link TrivialExtraction}, watched: the test knows which files were analysed.
  */
-@SpringBootTest(classes = {ImportApplication.class, ImportJobTest.Fakes.class}, properties = {
+@SpringBootTest(classes = {ImportApplication.class, ImportJobTest.Watched.class}, properties = {
         "spring.datasource.url=jdbc:h2:mem:importjob;DB_CLOSE_DELAY=-1", "arretiste.import.chunk-size=2", "spring.main.banner-mode=off"})
-@SpringBatchTest
 class ImportJobTest {
     private static final Path SHARED = Path.of("/work/shared/data/rulings");
-    private static final List<String> RULINGS = List.of(
-            "ca-dijon-2024-10-22-24-00354.txt", "ca-douai-2022-12-08-21-01153.txt", "ca-lyon-2024-10-22-20-06085.txt");
-    private static final String CRASH = "<<the extractor fails on this>>";
+    private static final String DIJON = "ca-dijon-2024-10-22-24-00354.txt";
+    private static final String DOUAI = "ca-douai-2022-12-08-21-01153.txt";
+    private static final String LYON = "ca-lyon-2024-10-22-20-06085.txt";
+    private static final String GRENOBLE = "ca-grenoble-2024-10-22-22-02661.txt";
+    private static final Map<String, String> REJECTS = Map.of(
+            "corrupt.pdf", "truncated PDF (it does not end with %%EOF)",
+            "crash.txt", "analysis failed",
+            "empty.txt", "empty file",
+            "loop", "symbolic-link loop",
+            "notes.txt", "not a ruling");
+
+    /** The sources extraction was asked to analyse, and the one it fails on as a crash would (once). */
+    static final Set<String> analysed = new ConcurrentSkipListSet<>();
+    static volatile String crashOn;
 
     @TempDir
     Path tmp;
@@ -58,47 +59,41 @@ class ImportJobTest {
     ImportPaths paths;
 
     @Autowired
-    JobOperatorTestUtils jobs;
-    @Autowired
     ImportLauncher launcher;
-    @Autowired
-    FakeIndex index;
 
     @BeforeEach
     void corpus() throws IOException {
         corpus = Files.createDirectories(tmp.resolve("corpus"));
-        for (String name : RULINGS) {
+        for (String name : List.of(DIJON, DOUAI, LYON)) {
             Files.copy(SHARED.resolve(name), corpus.resolve(name));
         }
-        Files.write(corpus.resolve("corrupt.pdf"), new byte[] {0x13, 0x37, 0x00, (byte) 0xff, 0x42, 0x0a});
+        Files.write(corpus.resolve("corrupt.pdf"), new byte[] {0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x00, (byte) 0xff, 0x42});
         Files.createFile(corpus.resolve("empty.txt"));
         Files.writeString(corpus.resolve("notes.txt"), "Pièces à apporter au rendez-vous : bail, quittances, photos.\n");
-        Files.writeString(corpus.resolve("crash.txt"), "COUR D'APPEL DE DIJON " + CRASH + "\n");
+        Files.writeString(corpus.resolve("crash.txt"), "COUR D'APPEL DE DIJON " + TrivialExtraction.CRASH + "\n");
         Files.createSymbolicLink(corpus.resolve("loop"), corpus);
         paths = new ImportPaths(List.of(corpus), tmp.resolve("output/index"));
-        index.reset();
+        analysed.clear();
+        crashOn = null;
     }
 
     @Test
     void importsTheRulingsAndLogsEveryRejectedFile() throws Exception {
-        JobExecution run = jobs.startJob(new JobParametersBuilder()
-                .addString(ImportJobConfig.INPUT, paths.inputList())
-                .addString(ImportJobConfig.INDEX, paths.index().toString())
-                .toJobParameters());
+        JobExecution run = launcher.run(paths, false);
 
         assertEquals(BatchStatus.COMPLETED, run.getStatus());
-        StepExecution step = run.getStepExecutions().iterator().next();
-        assertEquals(List.of(7L, 3L, 1L, 4L), List.of(step.getReadCount(), step.getWriteCount(),
-                step.getReadSkipCount(), step.getProcessSkipCount()));
-        assertRulingsAndRejects();
-        assertEquals(3, index.size());
-        ImportSummary report = RulingJson.mapper().readValue(paths.report().toFile(), ImportSummary.class);
-        assertEquals(List.of(8L, 3L, 5L), List.of(report.files(), report.rulings(), report.rejected()));
+        ImportOutputs out = ImportOutputs.of(paths);
+        assertEquals(names(DIJON, DOUAI, LYON), names(out.rulingSources()));
+        assertEquals(out.indexJson(), out.rulingsLines());
+        assertEquals(REJECTS, out.rejectKinds(corpus));
+        assertEquals("analysis failed: java.lang.IllegalStateException: extractor bug",
+                out.rejects().get(corpus.resolve("crash.txt").toString()));
+        assertEquals(List.of(8L, 3L, 0L, 0L, 5L, 0L, 3L), counts(out.report()));
     }
 
     @Test
     void aFailedRunIsResumedWithoutDuplicates() throws Exception {
-        index.failAtAccept(2); // the second chunk: its rulings are already in rulings.jsonl when the index fails
+        crashOn = LYON; // in the second chunk: the first is committed when the run fails
 
         JobExecution failed = launcher.run(paths, false);
         JobExecution resumed = launcher.run(paths, false);
@@ -106,98 +101,89 @@ class ImportJobTest {
         assertEquals(BatchStatus.FAILED, failed.getStatus());
         assertEquals(BatchStatus.COMPLETED, resumed.getStatus());
         assertEquals(failed.getJobInstance().getInstanceId(), resumed.getJobInstance().getInstanceId());
-        assertRulingsAndRejects();
-        assertEquals(3, index.size());
+        ImportOutputs out = ImportOutputs.of(paths);
+        assertEquals(names(DIJON, DOUAI, LYON), names(out.rulingSources()));
+        assertEquals(out.indexJson(), out.rulingsLines());
+        assertEquals(REJECTS, out.rejectKinds(corpus));
+        assertEquals(List.of(8L, 3L, 0L, 0L, 5L, 0L, 3L), counts(out.report()));
 
         JobExecution again = launcher.run(paths, false);
         assertNotEquals(resumed.getJobInstance().getInstanceId(), again.getJobInstance().getInstanceId());
         assertEquals(BatchStatus.COMPLETED, again.getStatus());
-        assertRulingsAndRejects();
+        assertEquals(out.rulingsLines(), ImportOutputs.of(paths).rulingsLines());
     }
 
-    private void assertRulingsAndRejects() throws IOException {
-        List<String> sources = Files.readAllLines(paths.rulings()).stream()
-                .map(l -> Path.of(RulingJson.read(l).source()).getFileName().toString()).sorted().toList();
-        assertEquals(RULINGS, sources);
-        Map<String, String> rejects = new TreeMap<>();
-        for (String line : Files.readAllLines(paths.rejects())) {
-            RejectLog.Rejection r = RulingJson.mapper().readValue(line, RejectLog.Rejection.class);
-            assertEquals(null, rejects.put(corpus.relativize(Path.of(r.source())).toString(), r.reason()), "twice: " + line);
-        }
-        assertEquals(Map.of(
-                "corrupt.pdf", "cannot parse as application/pdf",
-                "crash.txt", "analysis failed",
-                "empty.txt", "empty file",
-                "loop", "symbolic-link loop",
-                "notes.txt", "not a ruling"),
-                rejects.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                        e -> new RejectLog.Rejection(e.getKey(), e.getValue()).kind())));
-        assertEquals(RulingCheck.NOT_A_RULING, rejects.get("notes.txt"));
-        assertEquals("analysis failed: java.lang.IllegalStateException: extractor bug", rejects.get("crash.txt"));
+    @Test
+    void analysesOnlyWhatChangedAndRemovesWhatLeft() throws Exception {
+        launcher.run(paths, false);
+        Files.writeString(corpus.resolve(DOUAI), "\n", StandardOpenOption.APPEND);
+        Files.delete(corpus.resolve(LYON));
+        Files.copy(SHARED.resolve(GRENOBLE), corpus.resolve(GRENOBLE));
+        analysed.clear();
+
+        JobExecution second = launcher.run(paths, false);
+
+        assertEquals(BatchStatus.COMPLETED, second.getStatus());
+        assertEquals(names(DOUAI, GRENOBLE), names(analysed));
+        ImportOutputs out = ImportOutputs.of(paths);
+        assertEquals(names(DIJON, DOUAI, GRENOBLE), names(out.rulingSources()));
+        assertEquals(out.indexJson(), out.rulingsLines());
+        assertEquals(REJECTS, out.rejectKinds(corpus), "unchanged rejected files keep their reason");
+        assertEquals(List.of(8L, 1L, 1L, 1L, 5L, 1L, 3L), counts(out.report()));
+        assertEquals(List.of(corpus.resolve(LYON).toString()), out.report().removedSources());
+
+        analysed.clear();
+        JobExecution full = launcher.run(paths, true);
+
+        assertEquals(BatchStatus.COMPLETED, full.getStatus());
+        assertEquals(names(DIJON, DOUAI, GRENOBLE, "crash.txt", "notes.txt"), names(analysed));
+        ImportOutputs rebuilt = ImportOutputs.of(paths);
+        assertEquals(out.rulingsLines(), rebuilt.rulingsLines());
+        assertEquals(List.of(8L, 3L, 0L, 0L, 5L, 0L, 3L), counts(rebuilt.report()));
     }
 
-    /** Stands in for the extractors: a court when the text names a cour d'appel, and the real zones (a ruling has a dispositif). */
-    static Ruling fakeExtraction(ParsedDocument doc) {
-        if (doc.text().contains(CRASH)) {
-            throw new IllegalStateException("extractor bug");
-        }
-        Court court = Pattern.compile("(?i)cour d['’]appel").matcher(doc.text()).find()
-                ? new Court("cour_appel", "Cour d'appel", null) : null;
-        return new Ruling(RulingId.of(court, null, List.of(), doc.sha256()), doc.source(), doc.sha256(), doc.mediaType(),
-                court, null, null, null, List.of(), List.of(), List.of(), List.of(), null, List.of(), List.of(), null,
-                ZoneSegmenter.segment(TextCleaner.clean(doc.text())));
+    @Test
+    void aRulingWhoseFileTurnsIntoJunkLeavesTheIndex() throws Exception {
+        launcher.run(paths, false);
+        Files.writeString(corpus.resolve(DIJON), "Liste des pièces : bail, quittances.\n");
+
+        launcher.run(paths, false);
+
+        ImportOutputs out = ImportOutputs.of(paths);
+        assertEquals(names(DOUAI, LYON), names(out.rulingSources()));
+        assertEquals(out.indexJson(), out.rulingsLines());
+        assertEquals("not a ruling", out.rejectKinds(corpus).get(DIJON));
+        assertEquals(List.of(8L, 0L, 0L, 2L, 6L, 0L, 2L), counts(out.report()));
     }
 
-    /** An index in memory, by id like the real one, that can be told to fail once. */
-    static final class FakeIndex implements RulingSink {
-        private final Map<String, Ruling> byId = new ConcurrentHashMap<>();
-        private final AtomicInteger accepts = new AtomicInteger();
-        private volatile int failAt;
+    /** files, new, changed, unchanged, rejected, removed, rulings. */
+    private static List<Long> counts(ImportSummary s) {
+        return List.of(s.files(), s.added(), s.changed(), s.unchanged(), s.rejected(), s.removed(), s.rulings());
+    }
 
-        void reset() {
-            byId.clear();
-            accepts.set(0);
-            failAt = 0;
-        }
+    private static Set<String> names(String... names) {
+        return new TreeSet<>(List.of(names));
+    }
 
-        void failAtAccept(int n) {
-            failAt = n;
-        }
-
-        int size() {
-            return byId.size();
-        }
-
-        @Override
-        public void accept(Ruling ruling, String text) throws IOException {
-            if (accepts.incrementAndGet() == failAt) {
-                throw new IOException("disk full");
-            }
-            byId.put(ruling.id(), ruling);
-        }
-
-        @Override
-        public void commit() {
-        }
+    private static Set<String> names(Iterable<String> sources) {
+        Set<String> names = new TreeSet<>();
+        sources.forEach(s -> names.add(Path.of(s).getFileName().toString()));
+        return names;
     }
 
     @TestConfiguration
-    static class Fakes {
+    static class Watched {
         @Bean
         @Primary
-        Function<ParsedDocument, Ruling> fakeExtraction() {
-            return ImportJobTest::fakeExtraction;
-        }
-
-        @Bean
-        FakeIndex fakeIndex() {
-            return new FakeIndex();
-        }
-
-        @Bean
-        @Primary
-        Function<Path, RulingSink> fakeIndexSink(FakeIndex index) {
-            return dir -> index;
+        Function<ParsedDocument, Ruling> watchedExtraction() {
+            return doc -> {
+                analysed.add(doc.source());
+                if (crashOn != null && doc.source().endsWith(crashOn)) {
+                    crashOn = null;
+                    throw new InternalError("simulated crash"); // an Error: not a rejected file, the run stops
+                }
+                return TrivialExtraction.extract(doc);
+            };
         }
     }
 }

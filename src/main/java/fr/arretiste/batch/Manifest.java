@@ -1,0 +1,97 @@
+package fr.arretiste.batch;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What the last imports made of each input file of one index: its SHA-256, and the id of its
+ * ruling or the reason it was rejected. It is what lets an incremental run skip a file whose bytes
+ * did not change. A table of the job repository's database, so that its rows are written in the
+ * transaction of the chunk that analysed the files, with the step's restart position: a chunk
+ * rolled back leaves no row behind. Rows are keyed by index folder, as one database may serve many.
+ * Each row also says which job instance last saw its file: a row no run of this instance saw is a
+ * file that left the input.
+ */
+final class Manifest {
+    /** One input file as the last import that saw it left it; {@code rulingId} or {@code reason} is null. */
+    record Entry(String source, String sha256, String rulingId, String reason) {
+    }
+
+    /** Reasons are messages of parsers: cut so that one never overflows its column. */
+    private static final int MAX_REASON = 2000;
+    private static final String TABLE = "ARRETISTE_MANIFEST";
+
+    private final JdbcTemplate jdbc;
+    private final String index;
+
+    Manifest(JdbcTemplate jdbc, Path index) {
+        this.jdbc = jdbc;
+        this.index = index.toString();
+        // Portable DDL (H2 and PostgreSQL), run before any transaction: PostgreSQL would tie it to one.
+        jdbc.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (INDEX_DIR VARCHAR(1000) NOT NULL,"
+                + " SOURCE VARCHAR(2000) NOT NULL, SHA256 CHAR(64), RULING_ID VARCHAR(500), REASON VARCHAR("
+                + MAX_REASON + "), JOB_INSTANCE_ID BIGINT NOT NULL, PRIMARY KEY (INDEX_DIR, SOURCE))");
+    }
+
+    /** Every file of this index, by source. */
+    Map<String, Entry> load() {
+        Map<String, Entry> entries = new HashMap<>();
+        jdbc.query("SELECT SOURCE, SHA256, RULING_ID, REASON FROM " + TABLE + " WHERE INDEX_DIR = ?",
+                row -> {
+                    Entry e = new Entry(row.getString(1), row.getString(2), row.getString(3), row.getString(4));
+                    entries.put(e.source(), e);
+                }, index);
+        return entries;
+    }
+
+    /** Records what job instance {@code run} made of a file (update, or insert the first time). */
+    void record(Entry e, long run) {
+        String reason = e.reason() == null || e.reason().length() <= MAX_REASON ? e.reason() : e.reason().substring(0, MAX_REASON);
+        int updated = jdbc.update("UPDATE " + TABLE + " SET SHA256 = ?, RULING_ID = ?, REASON = ?, JOB_INSTANCE_ID = ?"
+                + " WHERE INDEX_DIR = ? AND SOURCE = ?", e.sha256(), e.rulingId(), reason, run, index, e.source());
+        if (updated == 0) {
+            jdbc.update("INSERT INTO " + TABLE + " (INDEX_DIR, SOURCE, SHA256, RULING_ID, REASON, JOB_INSTANCE_ID)"
+                    + " VALUES (?, ?, ?, ?, ?, ?)", index, e.source(), e.sha256(), e.rulingId(), reason, run);
+        }
+    }
+
+    /** Notes that job instance {@code run} saw this file unchanged. */
+    void touch(String source, long run) {
+        jdbc.update("UPDATE " + TABLE + " SET JOB_INSTANCE_ID = ? WHERE INDEX_DIR = ? AND SOURCE = ?", run, index, source);
+    }
+
+    /** Whether some file still gives this ruling: two files (a PDF and its text) may hold one decision. */
+    boolean references(String rulingId) {
+        Integer n = jdbc.queryForObject("SELECT COUNT(*) FROM " + TABLE + " WHERE INDEX_DIR = ? AND RULING_ID = ?",
+                Integer.class, index, rulingId);
+        return n != null && n > 0;
+    }
+
+    /** The files job instance {@code run} did not see, in source order. */
+    List<Entry> unseen(long run) {
+        return jdbc.query("SELECT SOURCE, SHA256, RULING_ID, REASON FROM " + TABLE
+                        + " WHERE INDEX_DIR = ? AND JOB_INSTANCE_ID <> ? ORDER BY SOURCE",
+                (row, n) -> new Entry(row.getString(1), row.getString(2), row.getString(3), row.getString(4)), index, run);
+    }
+
+    void delete(String source) {
+        jdbc.update("DELETE FROM " + TABLE + " WHERE INDEX_DIR = ? AND SOURCE = ?", index, source);
+    }
+
+    /** Forgets every file of this index: the next run analyses them all. */
+    void clear() {
+        jdbc.update("DELETE FROM " + TABLE + " WHERE INDEX_DIR = ?", index);
+    }
+
+    /** The ids of the rulings the files give, each once, sorted. */
+    Set<String> rulingIds() {
+        return new TreeSet<>(jdbc.queryForList("SELECT DISTINCT RULING_ID FROM " + TABLE
+                + " WHERE INDEX_DIR = ? AND RULING_ID IS NOT NULL", String.class, index));
+    }
+}
