@@ -13,7 +13,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import fr.arretiste.search.Comparison;
 import fr.arretiste.search.ResultStats;
-import fr.arretiste.search.RulingSearcher;
 import fr.arretiste.search.SearchResult;
 import fr.arretiste.search.SimilarRuling;
 import fr.arretiste.search.StoredRuling;
@@ -28,25 +27,25 @@ final class ApiController {
     static final int MAX_SIMILAR = 50;
     static final int MAX_COMPARED = 6;
 
-    private final RulingSearcher searcher;
+    private final LiveSearcher searchers;
 
-    ApiController(RulingSearcher searcher) {
-        this.searcher = searcher;
+    ApiController(LiveSearcher searchers) {
+        this.searchers = searchers;
     }
 
     @GetMapping("/search")
     SearchResult search(SearchParams params) throws IOException {
-        return searcher.search(params.request());
+        return searchers.get().search(params.request());
     }
 
     @GetMapping("/stats")
     ResultStats stats(SearchParams params) throws IOException {
-        return searcher.stats(params.request());
+        return searchers.get().stats(params.request());
     }
 
     @GetMapping("/rulings/{id}")
     StoredRuling ruling(@PathVariable String id) throws IOException {
-        return searcher.stored(checked(id)).orElseThrow(() -> new UnknownRulingException(id));
+        return searchers.get().stored(checked(id)).orElseThrow(() -> new UnknownRulingException(id));
     }
 
     @GetMapping("/rulings/{id}/similar")
@@ -55,7 +54,7 @@ final class ApiController {
         if (limit < 1 || limit > MAX_SIMILAR) {
             throw new BadRequestException("limit must be between 1 and " + MAX_SIMILAR + ", not " + limit);
         }
-        return searcher.similar(checked(id), limit);
+        return searchers.get().similar(checked(id), limit);
     }
 
     @GetMapping("/compare")
@@ -63,7 +62,7 @@ final class ApiController {
         if (ids.size() < 2 || ids.size() > MAX_COMPARED) {
             throw new BadRequestException("ids: between 2 and " + MAX_COMPARED + " ruling ids, separated by commas");
         }
-        return searcher.compare(ids.stream().map(ApiController::checked).toList());
+        return searchers.get().compare(ids.stream().map(ApiController::checked).toList());
     }
 
     private static String checked(String id) {

@@ -14,12 +14,12 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 
-import fr.arretiste.search.RulingSearcher;
 
 /**
  * The analysts' web server ({@code serve}): the page under {@code static/} and the REST API of
- * {@link ApiController}, on one index opened at start. The import's database and batch
- * configuration stay out: this application only reads the index.
+ * {@link ApiController}, on the index as last committed. The import's database and batch
+ * configuration stay out: this application reads the index, and a {@link ScheduledRefresh}, when
+ * configured, runs the import in a context of its own.
  */
 @SpringBootApplication(excludeName = {
         "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
@@ -31,12 +31,13 @@ public class WebApplication {
     static final String INDEX = "arretiste.index";
 
     /** Starts the server on {@code host:port} (port 0: any free port) and returns once it listens. */
-    public static ConfigurableApplicationContext start(Path index, String host, int port) {
+    public static ConfigurableApplicationContext start(Path index, String host, int port, String... properties) {
         return new SpringApplicationBuilder(WebApplication.class)
                 .web(WebApplicationType.SERVLET)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
                 .properties(INDEX + "=" + index.toAbsolutePath(), "server.address=" + host, "server.port=" + port)
+                .properties(properties)
                 .run();
     }
 
@@ -54,9 +55,9 @@ public class WebApplication {
         return connector -> connector.setEncodedSolidusHandling(EncodedSolidusHandling.PASS_THROUGH.getValue());
     }
 
-    /** One searcher for every request: Lucene's searcher is thread-safe, and opening it costs. */
+    /** One searcher for every request (Lucene's searcher is thread-safe, and opening it costs), renewed after a refresh. */
     @Bean(destroyMethod = "close")
-    RulingSearcher searcher(@Value("${" + INDEX + "}") Path index) throws IOException {
-        return RulingSearcher.open(index);
+    LiveSearcher searcher(@Value("${" + INDEX + "}") Path index) throws IOException {
+        return new LiveSearcher(index);
     }
 }
