@@ -42,24 +42,6 @@ public final class FrenchSentences {
         return sentences;
     }
 
-    /** The sentence that holds {@code offset}, or an empty span there when none does. */
-    public static Span around(List<Span> sentences, int offset) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Span s = sentences.get(mid);
-            if (offset < s.start()) {
-                hi = mid - 1;
-            } else if (offset >= s.end()) {
-                lo = mid + 1;
-            } else {
-                return s;
-            }
-        }
-        return new Span(offset, offset);
-    }
-
     private static SentenceModel load() {
         try (InputStream in = FrenchSentences.class.getResourceAsStream(MODEL)) {
             if (in == null) {
