@@ -2,6 +2,7 @@ package fr.arretiste.extract;
 
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -17,6 +18,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 import fr.arretiste.ingest.ParsedDocument;
+import fr.arretiste.ruling.Court;
 
 /**
  * Microbenchmarks of the extraction, on real rulings (run by {@code bin/arretiste jmh}, never by
@@ -43,73 +45,69 @@ public class ExtractorBenchmark {
     private final OutcomeExtractor outcome = engine.outcome();
     private final RulingExtractor ruling = new RulingExtractor(engine);
 
-    private List<ParsedDocument> documents;
-    private List<RulingText> texts;
-    /** The court kind of each ruling, which the outcome extractor is given by the facade. */
-    private List<String> courtKinds;
+    private List<Sample> sample;
+
+    /** One ruling of the sample, as each extractor is given it; the court kind is what the facade passes to the outcome. */
+    private record Sample(ParsedDocument document, RulingText text, String courtKind) {
+    }
 
     @Setup
     public void read() {
-        documents = CorpusSample.of(RULINGS);
-        texts = documents.stream().map(d -> RulingText.of(d.text(), d.metadata())).toList();
-        courtKinds = texts.stream().map(t -> heading.extract(t).court()).map(c -> c == null ? null : c.kind()).toList();
+        sample = CorpusSample.of(RULINGS).stream().map(this::prepare).toList();
+    }
+
+    private Sample prepare(ParsedDocument document) {
+        RulingText text = RulingText.of(document.text(), document.metadata());
+        Court court = heading.extract(text).court();
+        return new Sample(document, text, court == null ? null : court.kind());
     }
 
     /** Cleaning the text and finding its zones, which every extractor reads. */
     @Benchmark
     public void rulingText(Blackhole out) {
-        for (ParsedDocument d : documents) {
-            out.consume(RulingText.of(d.text(), d.metadata()));
-        }
+        each(s -> RulingText.of(s.document().text(), s.document().metadata()), out);
     }
 
     @Benchmark
     public void heading(Blackhole out) {
-        for (RulingText t : texts) {
-            out.consume(heading.extract(t));
-        }
+        each(s -> heading.extract(s.text()), out);
     }
 
     @Benchmark
     public void bench(Blackhole out) {
-        for (RulingText t : texts) {
-            out.consume(bench.extract(t));
-        }
+        each(s -> bench.extract(s.text()), out);
     }
 
     @Benchmark
     public void parties(Blackhole out) {
-        for (RulingText t : texts) {
-            out.consume(parties.extract(t));
-        }
+        each(s -> parties.extract(s.text()), out);
     }
 
     @Benchmark
     public void amounts(Blackhole out) {
-        for (RulingText t : texts) {
-            out.consume(amounts.extract(t));
-        }
+        each(s -> amounts.extract(s.text()), out);
     }
 
     @Benchmark
     public void citations(Blackhole out) {
-        for (RulingText t : texts) {
-            out.consume(citations.extract(t));
-        }
+        each(s -> citations.extract(s.text()), out);
     }
 
     @Benchmark
     public void outcome(Blackhole out) {
-        for (int i = 0; i < RULINGS; i++) {
-            out.consume(outcome.extract(texts.get(i), courtKinds.get(i)));
-        }
+        each(s -> outcome.extract(s.text(), s.courtKind()), out);
     }
 
     /** The whole facade, text cleaning included: one parsed document in, one ruling out. */
     @Benchmark
     public void ruling(Blackhole out) {
-        for (ParsedDocument d : documents) {
-            out.consume(ruling.extract(d));
+        each(s -> ruling.extract(s.document()), out);
+    }
+
+    /** Runs the extraction on every ruling of the sample; the results go to the black hole, so none is optimised away. */
+    private void each(Function<Sample, Object> extraction, Blackhole out) {
+        for (Sample s : sample) {
+            out.consume(extraction.apply(s));
         }
     }
 }
