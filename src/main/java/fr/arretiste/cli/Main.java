@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Batch analysis and search of French court rulings.",
         subcommands = {ImportCommand.class, CheckCommand.class, ExtractCommand.class, SearchCommand.class, ShowCommand.class,
                 SimilarCommand.class, CompareCommand.class, ServeCommand.class, EvaluateCommand.class,
-                TrainCommand.class, BenchmarkCommand.class})
+                TrainCommand.class, BenchCommand.class, BenchPhaseCommand.class})
 public final class Main {
     /**
      * Lucene notes through java.util.logging, on every command, that the JVM's vector incubator module
