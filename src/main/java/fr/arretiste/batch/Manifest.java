@@ -50,20 +50,27 @@ final class Manifest {
         return entries;
     }
 
-    /** Records what job instance {@code run} made of a file (update, or insert the first time). */
-    void record(Entry e, long run) {
-        String reason = e.reason() == null || e.reason().length() <= MAX_REASON ? e.reason() : e.reason().substring(0, MAX_REASON);
-        int updated = jdbc.update("UPDATE " + TABLE + " SET SHA256 = ?, RULING_ID = ?, REASON = ?, JOB_INSTANCE_ID = ?"
-                + " WHERE INDEX_DIR = ? AND SOURCE = ?", e.sha256(), e.rulingId(), reason, run, index, e.source());
-        if (updated == 0) {
-            jdbc.update("INSERT INTO " + TABLE + " (INDEX_DIR, SOURCE, SHA256, RULING_ID, REASON, JOB_INSTANCE_ID)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)", index, e.source(), e.sha256(), e.rulingId(), reason, run);
-        }
+    /**
+     * Records what job instance {@code run} made of these files, replacing their earlier rows: two
+     * batched statements per chunk rather than one or two per file, since they sit on the chunk's
+     * serial path. Delete-then-insert, as an upsert statement is not written alike in H2 and PostgreSQL.
+     */
+    void record(List<Entry> entries, long run) {
+        jdbc.batchUpdate("DELETE FROM " + TABLE + " WHERE INDEX_DIR = ? AND SOURCE = ?",
+                entries.stream().map(e -> new Object[] {index, e.source()}).toList());
+        jdbc.batchUpdate("INSERT INTO " + TABLE + " (INDEX_DIR, SOURCE, SHA256, RULING_ID, REASON, JOB_INSTANCE_ID)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", entries.stream().map(e -> new Object[] {
+                        index, e.source(), e.sha256(), e.rulingId(), cut(e.reason()), run}).toList());
     }
 
-    /** Notes that job instance {@code run} saw this file unchanged. */
-    void touch(String source, long run) {
-        jdbc.update("UPDATE " + TABLE + " SET JOB_INSTANCE_ID = ? WHERE INDEX_DIR = ? AND SOURCE = ?", run, index, source);
+    /** Notes that job instance {@code run} saw these files unchanged. */
+    void touch(List<String> sources, long run) {
+        jdbc.batchUpdate("UPDATE " + TABLE + " SET JOB_INSTANCE_ID = ? WHERE INDEX_DIR = ? AND SOURCE = ?",
+                sources.stream().map(source -> new Object[] {run, index, source}).toList());
+    }
+
+    private static String cut(String reason) {
+        return reason == null || reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON);
     }
 
     /** Whether some file still gives this ruling: two files (a PDF and its text) may hold one decision. */
