@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -35,14 +34,18 @@ final class ImportWriter implements ItemStreamWriter<FileOutcome> {
     private final long run;
     private final Map<FileOutcome.Kind, Long> counts = new EnumMap<>(FileOutcome.Kind.class);
     private RulingIndex index;
-    private ExecutorService indexers;
+    private final ExecutorService indexers;
 
-    /** {@code run} is the job instance: the manifest rows it writes or touches are the files it saw. */
-    ImportWriter(Path indexDir, Manifest manifest, JsonlFile rejects, long run) {
+    /**
+     * {@code run} is the job instance: the manifest rows it writes or touches are the files it saw.
+     * {@code indexers} add the chunk's documents to the index.
+     */
+    ImportWriter(Path indexDir, Manifest manifest, JsonlFile rejects, long run, ExecutorService indexers) {
         this.indexDir = indexDir;
         this.manifest = manifest;
         this.rejects = rejects;
         this.run = run;
+        this.indexers = indexers;
     }
 
     @Override
@@ -51,8 +54,6 @@ final class ImportWriter implements ItemStreamWriter<FileOutcome> {
             counts.put(kind, context.getLong(kind.key(), 0));
         }
         rejects.open(context);
-        indexers = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(),
-                Thread.ofPlatform().name("index-", 1).daemon().factory());
         try {
             index = RulingIndex.open(indexDir);
         } catch (IOException e) {
@@ -97,7 +98,7 @@ final class ImportWriter implements ItemStreamWriter<FileOutcome> {
 
     /**
      * Lucene analyses a document in the thread that adds it: the chunk's documents are added on
-     * every core, as the step's processing threads are idle while it writes.
+     * every core, by the step's processing threads, idle while it writes.
      */
     private void add(List<ParsedRuling> rulings) throws IOException {
         List<Callable<Void>> adds = rulings.stream().<Callable<Void>>map(r -> () -> {
@@ -125,10 +126,6 @@ final class ImportWriter implements ItemStreamWriter<FileOutcome> {
     @Override
     public void close() {
         rejects.close();
-        if (indexers != null) {
-            indexers.shutdownNow();
-            indexers = null;
-        }
         if (index != null) {
             try {
                 index.close();
