@@ -59,11 +59,11 @@ class ImportJobConfig {
             Function<ParsedDocument, Ruling> extraction, ExecutorService workers, @Value(PATHS) ImportPaths paths, @Value(JOB_INSTANCE) long run,
             @Value("${arretiste.import.chunk-size:0}") int chunkSize) {
         Manifest manifest = new Manifest(jdbc, paths.index());
-        InputFileReader files = new InputFileReader(paths.inputs());
+        InputFileReader files = new InputFileReader(paths.inputs(), manifest);
         return new StepBuilder(IMPORT_FILES, jobRepository)
                 .<InputFile, FileOutcome>chunk(chunkSize > 0 ? chunkSize : FILES_PER_CORE * CORES).transactionManager(transactionManager)
                 .reader(files)
-                .processor(new RulingProcessor(new DocumentParser(), extraction, manifest))
+                .processor(new RulingProcessor(new DocumentParser(), extraction))
                 .taskExecutor(new TaskExecutorAdapter(workers))
                 .writer(new ImportWriter(paths.index(), manifest, new JsonlFile("rejects", paths.rejects()), run, workers))
                 .listener(new ImportProgress(files, System.err))

@@ -1,6 +1,8 @@
 package fr.arretiste.batch;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,16 +39,24 @@ final class Manifest {
         jdbc.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (INDEX_DIR VARCHAR(1000) NOT NULL,"
                 + " SOURCE VARCHAR(2000) NOT NULL, SHA256 CHAR(64), RULING_ID VARCHAR(500), REASON VARCHAR("
                 + MAX_REASON + "), JOB_INSTANCE_ID BIGINT NOT NULL, PRIMARY KEY (INDEX_DIR, SOURCE))");
+        // references() asks, for each ruling a changed or removed file gave, whether another file gives it.
+        jdbc.execute("CREATE INDEX IF NOT EXISTS " + TABLE + "_RULING ON " + TABLE + " (INDEX_DIR, RULING_ID)");
     }
 
-    /** Every file of this index, by source. */
-    Map<String, Entry> load() {
+    /** The rows of these files that exist, by source. */
+    Map<String, Entry> find(List<String> sources) {
         Map<String, Entry> entries = new HashMap<>();
-        jdbc.query("SELECT SOURCE, SHA256, RULING_ID, REASON FROM " + TABLE + " WHERE INDEX_DIR = ?",
-                row -> {
+        if (sources.isEmpty()) {
+            return entries;
+        }
+        List<Object> args = new ArrayList<>(sources.size() + 1);
+        args.add(index);
+        args.addAll(sources);
+        jdbc.query("SELECT SOURCE, SHA256, RULING_ID, REASON FROM " + TABLE + " WHERE INDEX_DIR = ? AND SOURCE IN ("
+                + String.join(", ", Collections.nCopies(sources.size(), "?")) + ")", row -> {
                     Entry e = new Entry(row.getString(1), row.getString(2), row.getString(3), row.getString(4));
                     entries.put(e.source(), e);
-                }, index);
+                }, args.toArray());
         return entries;
     }
 
