@@ -1,5 +1,7 @@
 package fr.arretiste.batch;
 
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Function;
 
 import org.springframework.batch.core.configuration.annotation.JobScope;
@@ -12,7 +14,7 @@ import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.support.TaskExecutorAdapter;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -41,6 +43,9 @@ class ImportJobConfig {
     private static final String PATHS = "#{T(fr.arretiste.batch.ImportPaths).parse(jobParameters['" + INPUT + "'], "
             + "jobParameters['" + INDEX + "'])}";
     private static final String JOB_INSTANCE = "#{jobExecution.jobInstance.instanceId}";
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+    /** Files per core in a chunk when the configuration leaves its size to the machine. */
+    private static final int FILES_PER_CORE = 100;
 
     @Bean
     Job importRulings(JobRepository jobRepository, Step importFiles, Step removeMissing, Step exportRulings) {
@@ -51,16 +56,16 @@ class ImportJobConfig {
     @Bean
     @JobScope
     Step importFiles(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
-            Function<ParsedDocument, Ruling> extraction, @Value(PATHS) ImportPaths paths, @Value(JOB_INSTANCE) long run,
-            @Value("${arretiste.import.chunk-size:50}") int chunkSize) {
+            Function<ParsedDocument, Ruling> extraction, ExecutorService workers, @Value(PATHS) ImportPaths paths, @Value(JOB_INSTANCE) long run,
+            @Value("${arretiste.import.chunk-size:0}") int chunkSize) {
         Manifest manifest = new Manifest(jdbc, paths.index());
-        InputFileReader files = new InputFileReader(paths.inputs());
+        InputFileReader files = new InputFileReader(paths.inputs(), manifest);
         return new StepBuilder(IMPORT_FILES, jobRepository)
-                .<InputFile, FileOutcome>chunk(chunkSize).transactionManager(transactionManager)
+                .<InputFile, FileOutcome>chunk(chunkSize > 0 ? chunkSize : FILES_PER_CORE * CORES).transactionManager(transactionManager)
                 .reader(files)
-                .processor(new RulingProcessor(new DocumentParser(), extraction, manifest))
-                .taskExecutor(parallel())
-                .writer(new ImportWriter(paths.index(), manifest, new JsonlFile("rejects", paths.rejects()), run))
+                .processor(new RulingProcessor(new DocumentParser(), extraction))
+                .taskExecutor(new TaskExecutorAdapter(workers))
+                .writer(new ImportWriter(paths.index(), manifest, new JsonlFile("rejects", paths.rejects()), run, workers))
                 .listener(new ImportProgress(files, System.err))
                 .listener(new SaveRestartContext(jobRepository))
                 .build();
@@ -94,10 +99,12 @@ class ImportJobConfig {
         return input == null || index == null ? null : ImportPaths.parse(input, index);
     }
 
-    /** Tika and extraction are CPU-bound: the files of a chunk are processed on every core. */
-    private static SimpleAsyncTaskExecutor parallel() {
-        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("import-");
-        executor.setConcurrencyLimit(Runtime.getRuntime().availableProcessors());
-        return executor;
+    /**
+     * One thread per core, shared by the chunk's processing (Tika and extraction are CPU-bound) and
+     * its indexing, which follow each other. Pooled: the default executor starts a thread per file.
+     */
+    @Bean(destroyMethod = "shutdownNow")
+    ExecutorService importWorkers() {
+        return Executors.newFixedThreadPool(CORES, Thread.ofPlatform().name("import-", 1).daemon().factory());
     }
 }

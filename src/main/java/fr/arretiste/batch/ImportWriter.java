@@ -1,11 +1,18 @@
 package fr.arretiste.batch;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -27,13 +34,18 @@ final class ImportWriter implements ItemStreamWriter<FileOutcome> {
     private final long run;
     private final Map<FileOutcome.Kind, Long> counts = new EnumMap<>(FileOutcome.Kind.class);
     private RulingIndex index;
+    private final ExecutorService indexers;
 
-    /** {@code run} is the job instance: the manifest rows it writes or touches are the files it saw. */
-    ImportWriter(Path indexDir, Manifest manifest, JsonlFile rejects, long run) {
+    /**
+     * {@code run} is the job instance: the manifest rows it writes or touches are the files it saw.
+     * {@code indexers} add the chunk's documents to the index.
+     */
+    ImportWriter(Path indexDir, Manifest manifest, JsonlFile rejects, long run, ExecutorService indexers) {
         this.indexDir = indexDir;
         this.manifest = manifest;
         this.rejects = rejects;
         this.run = run;
+        this.indexers = indexers;
     }
 
     @Override
@@ -51,12 +63,15 @@ final class ImportWriter implements ItemStreamWriter<FileOutcome> {
 
     @Override
     public void write(Chunk<? extends FileOutcome> chunk) throws IOException {
+        List<String> touched = new ArrayList<>();
+        List<Manifest.Entry> recorded = new ArrayList<>();
         Set<String> dropped = new LinkedHashSet<>();
+        List<ParsedRuling> rulings = new ArrayList<>();
         for (FileOutcome file : chunk) {
             if (file.unchanged()) {
-                manifest.touch(file.source(), run);
+                touched.add(file.source());
             } else {
-                manifest.record(file.entry(), run);
+                recorded.add(file.entry());
             }
             if (file.droppedId() != null) {
                 dropped.add(file.droppedId());
@@ -64,20 +79,42 @@ final class ImportWriter implements ItemStreamWriter<FileOutcome> {
             if (file.reason() != null) {
                 rejects.append(new Rejection(file.source(), file.reason()));
             }
+            if (file.parsed() != null) {
+                rulings.add(file.parsed());
+            }
             counts.merge(file.kind(), 1L, Long::sum);
         }
+        manifest.touch(touched, run);
+        manifest.record(recorded, run);
         // Deletions before additions: a ruling another file of this chunk gives again stays.
         for (String id : dropped) {
             if (!manifest.references(id)) {
                 index.delete(id);
             }
         }
-        for (FileOutcome file : chunk) {
-            if (file.parsed() != null) {
-                index.upsert(file.parsed().ruling(), file.parsed().text());
-            }
-        }
+        add(rulings);
         index.commit();
+    }
+
+    /**
+     * Lucene analyses a document in the thread that adds it: the chunk's documents are added on
+     * every core, by the step's processing threads, idle while it writes.
+     */
+    private void add(List<ParsedRuling> rulings) throws IOException {
+        List<Callable<Void>> adds = rulings.stream().<Callable<Void>>map(r -> () -> {
+            index.upsert(r.ruling(), r.text());
+            return null;
+        }).toList();
+        try {
+            for (Future<Void> added : indexers.invokeAll(adds)) {
+                added.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while indexing");
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause());
+        }
     }
 
     @Override

@@ -1,6 +1,8 @@
 package fr.arretiste.batch;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,33 +39,48 @@ final class Manifest {
         jdbc.execute("CREATE TABLE IF NOT EXISTS " + TABLE + " (INDEX_DIR VARCHAR(1000) NOT NULL,"
                 + " SOURCE VARCHAR(2000) NOT NULL, SHA256 CHAR(64), RULING_ID VARCHAR(500), REASON VARCHAR("
                 + MAX_REASON + "), JOB_INSTANCE_ID BIGINT NOT NULL, PRIMARY KEY (INDEX_DIR, SOURCE))");
+        // references() asks, for each ruling a changed or removed file gave, whether another file gives it.
+        jdbc.execute("CREATE INDEX IF NOT EXISTS " + TABLE + "_RULING ON " + TABLE + " (INDEX_DIR, RULING_ID)");
     }
 
-    /** Every file of this index, by source. */
-    Map<String, Entry> load() {
+    /** The rows of these files that exist, by source. */
+    Map<String, Entry> find(List<String> sources) {
         Map<String, Entry> entries = new HashMap<>();
-        jdbc.query("SELECT SOURCE, SHA256, RULING_ID, REASON FROM " + TABLE + " WHERE INDEX_DIR = ?",
-                row -> {
+        if (sources.isEmpty()) {
+            return entries;
+        }
+        List<Object> args = new ArrayList<>(sources.size() + 1);
+        args.add(index);
+        args.addAll(sources);
+        jdbc.query("SELECT SOURCE, SHA256, RULING_ID, REASON FROM " + TABLE + " WHERE INDEX_DIR = ? AND SOURCE IN ("
+                + String.join(", ", Collections.nCopies(sources.size(), "?")) + ")", row -> {
                     Entry e = new Entry(row.getString(1), row.getString(2), row.getString(3), row.getString(4));
                     entries.put(e.source(), e);
-                }, index);
+                }, args.toArray());
         return entries;
     }
 
-    /** Records what job instance {@code run} made of a file (update, or insert the first time). */
-    void record(Entry e, long run) {
-        String reason = e.reason() == null || e.reason().length() <= MAX_REASON ? e.reason() : e.reason().substring(0, MAX_REASON);
-        int updated = jdbc.update("UPDATE " + TABLE + " SET SHA256 = ?, RULING_ID = ?, REASON = ?, JOB_INSTANCE_ID = ?"
-                + " WHERE INDEX_DIR = ? AND SOURCE = ?", e.sha256(), e.rulingId(), reason, run, index, e.source());
-        if (updated == 0) {
-            jdbc.update("INSERT INTO " + TABLE + " (INDEX_DIR, SOURCE, SHA256, RULING_ID, REASON, JOB_INSTANCE_ID)"
-                    + " VALUES (?, ?, ?, ?, ?, ?)", index, e.source(), e.sha256(), e.rulingId(), reason, run);
-        }
+    /**
+     * Records what job instance {@code run} made of these files, replacing their earlier rows: two
+     * batched statements per chunk rather than one or two per file, since they sit on the chunk's
+     * serial path. Delete-then-insert, as an upsert statement is not written alike in H2 and PostgreSQL.
+     */
+    void record(List<Entry> entries, long run) {
+        jdbc.batchUpdate("DELETE FROM " + TABLE + " WHERE INDEX_DIR = ? AND SOURCE = ?",
+                entries.stream().map(e -> new Object[] {index, e.source()}).toList());
+        jdbc.batchUpdate("INSERT INTO " + TABLE + " (INDEX_DIR, SOURCE, SHA256, RULING_ID, REASON, JOB_INSTANCE_ID)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", entries.stream().map(e -> new Object[] {
+                        index, e.source(), e.sha256(), e.rulingId(), cut(e.reason()), run}).toList());
     }
 
-    /** Notes that job instance {@code run} saw this file unchanged. */
-    void touch(String source, long run) {
-        jdbc.update("UPDATE " + TABLE + " SET JOB_INSTANCE_ID = ? WHERE INDEX_DIR = ? AND SOURCE = ?", run, index, source);
+    /** Notes that job instance {@code run} saw these files unchanged. */
+    void touch(List<String> sources, long run) {
+        jdbc.batchUpdate("UPDATE " + TABLE + " SET JOB_INSTANCE_ID = ? WHERE INDEX_DIR = ? AND SOURCE = ?",
+                sources.stream().map(source -> new Object[] {run, index, source}).toList());
+    }
+
+    private static String cut(String reason) {
+        return reason == null || reason.length() <= MAX_REASON ? reason : reason.substring(0, MAX_REASON);
     }
 
     /** Whether some file still gives this ruling: two files (a PDF and its text) may hold one decision. */

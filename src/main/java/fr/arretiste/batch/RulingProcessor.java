@@ -1,11 +1,8 @@
 package fr.arretiste.batch;
 
-import java.util.Map;
 import java.util.function.Function;
 
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
-import org.springframework.batch.infrastructure.item.ItemStream;
 
 import fr.arretiste.ingest.DocumentParser;
 import fr.arretiste.ingest.ParsedDocument;
@@ -16,29 +13,21 @@ import fr.arretiste.ruling.Ruling;
  * One input file to its outcome: unchanged since the last run (its SHA-256 is the one the manifest
  * holds: not analysed again), or Tika, extraction and the check that it is a ruling. Every failure
  * becomes a rejected outcome with its reason, so the run goes on. Thread-safe, as the parser and
- * the extractor are, and the manifest is only read (loaded when the step opens).
+ * the extractor are.
  */
-final class RulingProcessor implements ItemProcessor<InputFile, FileOutcome>, ItemStream {
+final class RulingProcessor implements ItemProcessor<InputFile, FileOutcome> {
     private final DocumentParser parser;
     private final Function<ParsedDocument, Ruling> extraction;
-    private final Manifest manifest;
-    private volatile Map<String, Manifest.Entry> previous = Map.of();
 
-    RulingProcessor(DocumentParser parser, Function<ParsedDocument, Ruling> extraction, Manifest manifest) {
+    RulingProcessor(DocumentParser parser, Function<ParsedDocument, Ruling> extraction) {
         this.parser = parser;
         this.extraction = extraction;
-        this.manifest = manifest;
-    }
-
-    @Override
-    public void open(ExecutionContext context) {
-        previous = manifest.load();
     }
 
     @Override
     public FileOutcome process(InputFile file) {
         String source = file.path().toString();
-        Manifest.Entry before = previous.get(source);
+        Manifest.Entry before = file.previous();
         if (file.unlisted() != null) {
             return new FileOutcome(source, null, null, file.unlisted().reason(), before);
         }

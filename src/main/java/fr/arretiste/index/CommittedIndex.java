@@ -3,6 +3,7 @@ package fr.arretiste.index;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.Set;
 import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -51,6 +53,16 @@ public final class CommittedIndex {
         }
         try (Directory directory = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(directory)) {
             return reader.numDocs();
+        }
+    }
+
+    /** When the last commit was written; null when there is no index. */
+    public static FileTime lastCommit(Path dir) throws IOException {
+        if (!exists(dir)) {
+            return null;
+        }
+        try (Directory directory = FSDirectory.open(dir)) {
+            return Files.getLastModifiedTime(dir.resolve(SegmentInfos.getLastCommitSegmentsFileName(directory)));
         }
     }
 

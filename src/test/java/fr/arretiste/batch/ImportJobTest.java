@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -140,6 +141,21 @@ class ImportJobTest {
         ImportOutputs rebuilt = ImportOutputs.of(paths);
         assertEquals(out.rulingsLines(), rebuilt.rulingsLines());
         assertEquals(List.of(8L, 3L, 0L, 0L, 5L, 0L, 3L), counts(rebuilt.report()));
+    }
+
+    /** Issue 6: a nightly run over an unchanged corpus must not rewrite rulings.jsonl from every stored ruling. */
+    @Test
+    void aRunThatChangesNothingKeepsRulingsJsonlAsItIs() throws Exception {
+        launcher.run(paths, false);
+        FileTime written = Files.getLastModifiedTime(paths.rulings());
+
+        JobExecution again = launcher.run(paths, false);
+
+        assertEquals(BatchStatus.COMPLETED, again.getStatus());
+        assertEquals(written, Files.getLastModifiedTime(paths.rulings()));
+        ImportOutputs out = ImportOutputs.of(paths);
+        assertEquals(out.indexJson(), out.rulingsLines());
+        assertEquals(List.of(8L, 0L, 0L, 3L, 5L, 0L, 3L), counts(out.report()));
     }
 
     @Test
