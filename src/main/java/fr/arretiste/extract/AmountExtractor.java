@@ -13,6 +13,9 @@ import fr.arretiste.ruling.Amount;
 public final class AmountExtractor {
     public List<Amount> extract(RulingText ruling) {
         List<MoneyFinder.Money> sums = MoneyFinder.find(ruling.text());
+        if (sums.isEmpty()) {
+            return List.of(); // no clauses to cut
+        }
         AmountCategorizer categorizer = new AmountCategorizer(ruling.text(), ruling.zones(), sums);
         List<Amount> out = new ArrayList<>(sums.size());
         for (int i = 0; i < sums.size(); i++) {

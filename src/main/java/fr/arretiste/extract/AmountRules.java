@@ -1,14 +1,17 @@
 package fr.arretiste.extract;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Every regular expression of the amount extractor, in one place. They run on the cleaned text
  * ({@link TextCleaner}: no-break spaces are plain spaces, apostrophes are ASCII), case-insensitively
  * unless said otherwise; those that read the role of a sum run on it with line breaks as spaces
- * ({@link Clauses#matcher}).
+ * ({@link Clauses#matcher}). Those that find sums run over the whole text, so each comes with a guard of
+ * where its matches can start ({@link GuardedPattern}, {@link MatchStarts}).
  */
 final class AmountRules {
     private AmountRules() {
@@ -43,6 +46,9 @@ final class AmountRules {
     private static final String CURRENCY_AFTER = "(?<cur>€|euros?\\b|eur\\b|k€|m€|francs? (?:cfp|cfa|suisses?)\\b"
             + "|f ?cfp\\b|f ?cfa\\b|francs?\\b|frf\\b|xpf\\b|xof\\b|chf\\b|usd\\b|dollars?\\b|\\$|£|gbp\\b|livres? sterling\\b)";
 
+    /** The first chars of SCALE and CURRENCY_AFTER: a figure is a sum only when one of them follows it. */
+    private static final String SCALE_OR_CURRENCY_INITIALS = "m€ekfxcud$£gl";
+
     /** The ISO code of each currency word; euros otherwise. The more specific names come first. */
     static final Map<Pattern, String> CURRENCY_CODES = currencyCodes(
             "(?:francs? |f ?)cfp|xpf", "XPF",
@@ -53,19 +59,33 @@ final class AmountRules {
             "livres? sterling|gbp|£", "GBP");
 
     /** A figure followed by its currency ("17 370 euros", "629.200€", "1,5 million d'euros", "56 EUR"). */
-    static final Pattern FIGURE_THEN_CURRENCY = Pattern.compile(FIGURE + GAP + "(?:" + SCALE + ")?" + CURRENCY_AFTER, FLAGS);
+    static final GuardedPattern FIGURE_THEN_CURRENCY = MatchStarts.figureThenCurrency(
+            Pattern.compile(FIGURE + GAP + "(?:" + SCALE + ")?" + CURRENCY_AFTER, FLAGS), SCALE_OR_CURRENCY_INITIALS);
 
-    /** The sign or code before the figure ("€ 500", "EUR 1.000", "$ 200"), when nothing follows it. */
-    static final Pattern CURRENCY_THEN_FIGURE = Pattern.compile(
-            "(?<![\\p{L}])(?<cur>€|eur\\b|usd\\b|\\$|gbp\\b|£|chf\\b) ?" + FIGURE + "(?! ?(?:€|euros?\\b|eur\\b|%))", FLAGS);
+    /** The signs and codes written before a figure. */
+    private static final List<String> CODES_BEFORE = List.of("€", "eur", "usd", "$", "gbp", "£", "chf");
 
-    /** French number words, joined by spaces, hyphens or "et" ("un million", "deux cent cinquante"). */
-    private static final String NUMBER_WORD = "(?<![\\p{L}])(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"
-            + "|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille|millions?|milliards?)(?![\\p{L}])";
+    /** The sign or code before the figure ("€ 500", "EUR 1.000", "$ 200"), not after a letter, when nothing follows it; a code is a whole word. */
+    static final GuardedPattern CURRENCY_THEN_FIGURE = MatchStarts.words(Pattern.compile("(?<![\\p{L}])(?<cur>"
+            + CODES_BEFORE.stream().map(code -> Pattern.quote(code) + (Character.isLetter(code.charAt(0)) ? "\\b" : ""))
+                    .collect(Collectors.joining("|"))
+            + ") ?" + FIGURE + "(?! ?(?:€|euros?\\b|eur\\b|%))", FLAGS), CODES_BEFORE);
 
-    /** A sum in words: "un euro", "un million d'euros", "deux cents francs". */
-    static final Pattern WORDS_THEN_CURRENCY = Pattern.compile("(?<![\\p{L}])(?<words>" + NUMBER_WORD
-            + "(?:(?: et | |-)" + NUMBER_WORD + ")*) (?:d'|de )?(?<cur>euros?|francs?)\\b", FLAGS);
+    /** French number words. */
+    private static final String NUMBER_WORDS = "un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize"
+            + "|quatorze|quinze|seize|vingts?|trente|quarante|cinquante|soixante|cents?|mille|millions?|milliards?";
+
+    /** The number words without their plural s: a sum in words starts with one. */
+    private static final List<String> NUMBER_WORD_STEMS = Pattern.compile("\\|").splitAsStream(NUMBER_WORDS)
+            .map(word -> word.replace("s?", "")).toList();
+
+    /** One number word, a whole word. */
+    private static final String NUMBER_WORD = "(?<![\\p{L}])(?:" + NUMBER_WORDS + ")(?![\\p{L}])";
+
+    /** A sum in words, number words joined by spaces, hyphens or "et": "un euro", "un million d'euros", "deux cents francs". */
+    static final GuardedPattern WORDS_THEN_CURRENCY = MatchStarts.words(Pattern.compile("(?<![\\p{L}])(?<words>" + NUMBER_WORD
+            + "(?:(?: et | |-)" + NUMBER_WORD + ")*) (?:d'|de )?(?<cur>euros?|francs?)\\b", FLAGS),
+            NUMBER_WORD_STEMS);
 
     /** A sum in words that restates in brackets the figure just before it: "12 736,01 euros (douze mille...": no new mention. */
     static final Pattern RESTATED = Pattern.compile("^ ?\\( ?$");
@@ -73,13 +93,17 @@ final class AmountRules {
     /** One number word, to read a sum in words. */
     static final Pattern NUMBER_WORD_TOKEN = Pattern.compile(NUMBER_WORD, FLAGS);
 
+    /** The word that makes a bare figure a sum. */
+    private static final String SUM_WORD = "somme";
+
     /**
      * A bare figure that the sentence makes a sum ("la somme de 2 243,09 à titre d'indemnité"): only
      * when the next word is a link word or punctuation, so "la somme de 166 m2 x 20 €" is no sum.
      */
-    static final Pattern BARE_SUM = Pattern.compile("\\bsommes? (?:totale |globale |principale |forfaitaire )?de "
-            + FIGURE + "(?= ?(?:[,;.)]|$|(?:à|au|aux|en|pour|outre|avec|et|ou|soit|correspondant|majorée|augmentée"
-            + "|assortie|sur|par)\\b))", FLAGS | Pattern.MULTILINE);
+    static final GuardedPattern BARE_SUM = MatchStarts.words(Pattern.compile("\\b" + SUM_WORD
+            + "s? (?:totale |globale |principale |forfaitaire )?de " + FIGURE
+            + "(?= ?(?:[,;.)]|$|(?:à|au|aux|en|pour|outre|avec|et|ou|soit|correspondant|majorée|augmentée"
+            + "|assortie|sur|par)\\b))", FLAGS | Pattern.MULTILINE), List.of(SUM_WORD));
 
     /** A tax mention right after the sum: "17 370 euros TTC", "300 euros HT", "hors taxes". */
     static final Pattern TAX = Pattern.compile(" ?\\(?(?:(?<ttc>TTC|T\\.T\\.C\\.?|toutes taxes comprises)"
@@ -138,8 +162,9 @@ final class AmountRules {
      * "il convient de" before it ({@link #COURT_MODAL});</li>
      * <li>{@code weak}: the noun "condamnation", used only when no other cue is found.</li>
      * </ul>
+     * Each starts a word: the regex is tried at word starts only (it is run over every clause with a sum).
      */
-    static final Pattern CUE = Pattern.compile("(?<grant>\\b(?:fai(?:t|re|sant) droit (?:à|a) (?:la |sa |leur |cette )?demandes?"
+    static final GuardedPattern CUE = MatchStarts.wordStart(Pattern.compile("(?<grant>\\b(?:fai(?:t|re|sant) droit (?:à|a) (?:la |sa |leur |cette )?demandes?"
             + "|accueill\\w*|allocation|devra (?:payer|verser|régler|rembourser)|sous astreinte|portant injonction|enjoin\\w*"
             + "|(?:condamn|allou|ordonn|octroy)(?:e|é|ée|és|ées|ent|ons|ant)|octroie|réduite?s?|ramenée?s?"
             + "|(?:être|sera|seront|est|sont) évaluée?s?"
@@ -152,7 +177,7 @@ final class AmountRules {
             + "|mise? en demeure[^;\\n]{0,150}?(?:payer|régler|s'acquitter|paiement)|commandements?|en paiement"
             + "|ne saurait excéder|revendiqu\\w*|déclaration de créance|déclar\\w*(?:,? \\S+){0,6}? créance)\\b)"
             + "|(?<infinitive>\\b(?:condamner|allouer|accorder|fixer|octroyer|ramener|réduire|limiter|ordonner|liquider|évaluer)\\b)"
-            + "|(?<weak>\\bcondamnations?\\b)", FLAGS);
+            + "|(?<weak>\\bcondamnations?\\b)", FLAGS));
 
     /**
      * The court speaking: "il convient de condamner", "il y a lieu d'allouer", "il est équitable de fixer",

@@ -2,6 +2,8 @@ package fr.arretiste.extract;
 
 import java.util.Arrays;
 import java.util.Set;
+import java.util.function.Consumer;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -43,6 +45,11 @@ final class Clauses {
     /** {@code p} over [from, to) of the text read across its line breaks, looking around the bounds. */
     Matcher matcher(Pattern p, int from, int to) {
         return p.matcher(flat).region(from, Math.max(from, to)).useTransparentBounds(true);
+    }
+
+    /** Each match of {@code p} within [from, to) of the text read across its line breaks. */
+    void forEachMatch(GuardedPattern p, int from, int to, Consumer<MatchResult> action) {
+        p.forEachMatch(flat, from, to, action);
     }
 
     /** Whether {@code p} matches within [from, to) of the text read across its line breaks. */

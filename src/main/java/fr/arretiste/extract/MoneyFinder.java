@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 
 /**
@@ -22,14 +23,13 @@ final class MoneyFinder {
 
     static List<Money> find(String text) {
         List<Money> found = new ArrayList<>();
-        figures(text, AmountRules.FIGURE_THEN_CURRENCY.matcher(text), found);
-        figures(text, AmountRules.CURRENCY_THEN_FIGURE.matcher(text), found);
-        figures(text, AmountRules.BARE_SUM.matcher(text), found);
-        Matcher m = AmountRules.WORDS_THEN_CURRENCY.matcher(text);
-        while (m.find()) {
+        AmountRules.FIGURE_THEN_CURRENCY.forEachMatch(text, m -> found.add(figure(text, m)));
+        AmountRules.CURRENCY_THEN_FIGURE.forEachMatch(text, m -> found.add(figure(text, m)));
+        AmountRules.BARE_SUM.forEachMatch(text, m -> found.add(figure(text, m)));
+        AmountRules.WORDS_THEN_CURRENCY.forEachMatch(text, m -> {
             BigDecimal value = BigDecimal.valueOf(FrenchNumberWords.parse(m.group("words")));
             found.add(money(text, value, currency(m.group("cur")), m.start(), m.end()));
-        }
+        });
         found.removeAll(found.stream().filter(words -> restated(text, words, found)).toList());
         found.sort(Comparator.comparingInt(Money::start).thenComparing(Comparator.comparingInt(Money::end).reversed()));
         List<Money> out = new ArrayList<>();
@@ -48,28 +48,26 @@ final class MoneyFinder {
     }
 
     /**
-     * Each match of a figure pattern: the mention runs from the figure or the currency, whichever is
+     * A match of a figure pattern: the mention runs from the figure or the currency, whichever is
      * first, to the last; a pattern without a currency group (the bare sum) gives euros and the figure alone.
      */
-    private static void figures(String text, Matcher m, List<Money> found) {
-        boolean bare = !m.pattern().namedGroups().containsKey("cur");
-        boolean scaled = m.pattern().namedGroups().containsKey("scale");
-        while (m.find()) {
-            int figureStart = m.start("sign") >= 0 ? m.start("sign") : m.start("int");
-            int figureEnd = m.end("cents") >= 0 ? m.end("cents") : m.end("int");
-            String cur = bare ? "€" : m.group("cur");
-            BigDecimal value = number(m.group("int"), m.group("cents"), m.group("sign") != null);
-            if (scaled && m.group("scale") != null) {
-                value = value.multiply(scale(m.group("scale")));
-            }
-            if (cur.length() == 2 && cur.endsWith("€")) { // k€, M€
-                value = value.multiply(Character.toLowerCase(cur.charAt(0)) == 'k' ? BigDecimal.valueOf(1_000)
-                        : BigDecimal.valueOf(1_000_000));
-            }
-            int start = bare ? figureStart : Math.min(figureStart, m.start("cur"));
-            int end = bare ? figureEnd : Math.max(figureEnd, m.end("cur"));
-            found.add(money(text, value, currency(cur), start, end));
+    private static Money figure(String text, MatchResult m) {
+        boolean bare = !m.namedGroups().containsKey("cur");
+        boolean scaled = m.namedGroups().containsKey("scale");
+        int figureStart = m.start("sign") >= 0 ? m.start("sign") : m.start("int");
+        int figureEnd = m.end("cents") >= 0 ? m.end("cents") : m.end("int");
+        String cur = bare ? "€" : m.group("cur");
+        BigDecimal value = number(m.group("int"), m.group("cents"), m.group("sign") != null);
+        if (scaled && m.group("scale") != null) {
+            value = value.multiply(scale(m.group("scale")));
         }
+        if (cur.length() == 2 && cur.endsWith("€")) { // k€, M€
+            value = value.multiply(Character.toLowerCase(cur.charAt(0)) == 'k' ? BigDecimal.valueOf(1_000)
+                    : BigDecimal.valueOf(1_000_000));
+        }
+        int start = bare ? figureStart : Math.min(figureStart, m.start("cur"));
+        int end = bare ? figureEnd : Math.max(figureEnd, m.end("cur"));
+        return money(text, value, currency(cur), start, end);
     }
 
     private static Money money(String text, BigDecimal value, String currency, int start, int end) {

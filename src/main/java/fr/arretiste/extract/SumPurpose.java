@@ -27,10 +27,13 @@ final class SumPurpose {
 
     private final Clauses clauses;
     private final List<MoneyFinder.Money> sums;
+    /** purposes[i]: the purpose after the i-th sum, once read (each later sum of its clause reads it again). */
+    private final Purpose[] purposes;
 
     SumPurpose(Clauses clauses, List<MoneyFinder.Money> sums) {
         this.clauses = clauses;
         this.sums = sums;
+        this.purposes = new Purpose[sums.size()];
     }
 
     /** article_700, depens, or null when the sum is neither. */
@@ -87,6 +90,13 @@ final class SumPurpose {
 
     /** The first purpose written between a sum and the next sum, a new head or the end of its clause. */
     private Purpose purposeAfter(int i, Span clause) {
+        if (purposes[i] == null) {
+            purposes[i] = readPurposeAfter(i, clause);
+        }
+        return purposes[i];
+    }
+
+    private Purpose readPurposeAfter(int i, Span clause) {
         int from = sums.get(i).end();
         int to = Math.min(from + PURPOSE_AFTER, clause.end());
         if (i + 1 < sums.size()) {

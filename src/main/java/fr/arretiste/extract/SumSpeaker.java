@@ -4,8 +4,6 @@ import static fr.arretiste.extract.AmountCategorizer.CONDAMNATION;
 import static fr.arretiste.extract.AmountCategorizer.DEMANDE;
 import static fr.arretiste.extract.AmountCategorizer.AUTRE;
 
-import java.util.regex.Matcher;
-
 import fr.arretiste.ruling.Span;
 import fr.arretiste.ruling.Zones;
 
@@ -74,20 +72,13 @@ final class SumSpeaker {
 
     /** The strong cue ending last in [from, to), or the weak one if there is no strong one. */
     private Cue lastCue(int from, int to) {
-        Matcher m = clauses.matcher(AmountRules.CUE, from, to);
-        Cue strong = null;
-        Cue weak = null;
-        while (m.find()) {
+        Cue[] strongThenWeak = new Cue[2];
+        clauses.forEachMatch(AmountRules.CUE, from, to, m -> {
             Kind kind = m.group("grant") != null ? Kind.GRANT : m.group("claim") != null ? Kind.CLAIM
                     : m.group("infinitive") != null ? Kind.INFINITIVE : Kind.WEAK;
-            Cue cue = new Cue(kind, m.start());
-            if (kind == Kind.WEAK) {
-                weak = cue;
-            } else {
-                strong = cue;
-            }
-        }
-        return strong != null ? strong : weak;
+            strongThenWeak[kind == Kind.WEAK ? 1 : 0] = new Cue(kind, m.start());
+        });
+        return strongThenWeak[0] != null ? strongThenWeak[0] : strongThenWeak[1];
     }
 
     /**
