@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.util.FileSystemUtils;
 
@@ -17,8 +18,9 @@ import org.springframework.util.FileSystemUtils;
  * and writes bench.json and bench.svg to the output folder.
  */
 public final class Benchmark {
-    /** Where the corpus comes from ({@code scaler}, {@code source}) and how the phases run. */
-    public record Options(int rulings, String xmx, Path scaler, Path source, Path out, int warmupPasses, int passes) {
+    /** Where the corpus comes from ({@code scaler}, {@code source}), how the phases run and which run. */
+    public record Options(int rulings, String xmx, Path scaler, Path source, Path out, int warmupPasses, int passes,
+            Set<Phase> phases) {
     }
 
     private Benchmark() {
@@ -29,7 +31,7 @@ public final class Benchmark {
         BenchSetup setup = new BenchSetup(corpus.dir(), o.out(), o.warmupPasses(), o.passes());
         String date = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString();
         List<PhaseResult> results = new ArrayList<>();
-        for (Phase phase : Phase.values()) {
+        for (Phase phase : o.phases()) {
             log.printf("bench: %s, %d rulings, -Xmx%s%n", phase.label(), corpus.rulings(), o.xmx());
             results.add(runner.run(phase, setup));
             if (phase == Phase.FLOOR) {

@@ -1,12 +1,15 @@
 package fr.arretiste.cli;
 
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 import fr.arretiste.bench.BenchReport;
 import fr.arretiste.bench.BenchResult;
 import fr.arretiste.bench.Benchmark;
+import fr.arretiste.bench.Phase;
 import fr.arretiste.bench.PhaseRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,6 +48,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "warm search passes measured (default: ${DEFAULT-VALUE})")
     int passes;
 
+    @Option(names = "--skip", paramLabel = "PHASE", split = ",",
+            description = "phases not to run: floor, import, incremental, extraction, search (e.g. --skip floor,extraction "
+                    + "for a 200,000-ruling run that measures the import, its re-run, memory and search)")
+    Set<Phase> skip = EnumSet.noneOf(Phase.class);
+
     @Spec
     CommandSpec spec;
 
@@ -56,7 +64,12 @@ final class BenchCommand implements Callable<Integer> {
         if (!xmx.matches("\\d+[kKmMgG]?")) {
             throw new ParameterException(spec.commandLine(), "--xmx is a heap size such as 512m or 2g, not " + xmx);
         }
-        Benchmark.Options options = new Benchmark.Options(rulings, xmx, scaler, Path.of("corpus"), OUT, warmup, passes);
+        if (skip.contains(Phase.IMPORT) && !skip.containsAll(EnumSet.of(Phase.INCREMENTAL, Phase.SEARCH))) {
+            throw new ParameterException(spec.commandLine(), "the re-run and the search read the index the full import builds: skip them too");
+        }
+        Set<Phase> phases = EnumSet.allOf(Phase.class);
+        phases.removeAll(skip);
+        Benchmark.Options options = new Benchmark.Options(rulings, xmx, scaler, Path.of("corpus"), OUT, warmup, passes, phases);
         BenchResult run = Benchmark.run(options, PhaseRunner.of(xmx, Main.class.getName(), BenchPhaseCommand.NAME), System.err);
         List<Path> written = Benchmark.write(run, OUT);
         var out = Output.utf8();

@@ -28,7 +28,7 @@ public final class Main {
 
     /** Exit codes as CLI.md says: 0 success, 1 the work failed, 2 usage error. */
     public static int run(String... args) {
-        CommandLine cli = new CommandLine(new Main());
+        CommandLine cli = new CommandLine(new Main()).setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("arretiste: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
             return 1;
