@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +33,8 @@ final class ImportWriter implements ItemStreamWriter<FileOutcome> {
     private final Manifest manifest;
     private final JsonlFile rejects;
     private final long run;
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
+
     private final Map<FileOutcome.Kind, Long> counts = new EnumMap<>(FileOutcome.Kind.class);
     private RulingIndex index;
     private final ExecutorService indexers;
@@ -98,16 +101,24 @@ final class ImportWriter implements ItemStreamWriter<FileOutcome> {
 
     /**
      * Lucene analyses a document in the thread that adds it: the chunk's documents are added on
-     * every core, by the step's processing threads, idle while it writes.
+     * every core, by the step's processing threads, idle while it writes. Then each thread writes one
+     * of the in-memory segments those adds filled, which the commit would otherwise write one by one.
      */
     private void add(List<ParsedRuling> rulings) throws IOException {
-        List<Callable<Void>> adds = rulings.stream().<Callable<Void>>map(r -> () -> {
+        onEveryCore(rulings.stream().<Callable<Void>>map(r -> () -> {
             index.upsert(r.ruling(), r.text());
             return null;
-        }).toList();
+        }).toList());
+        onEveryCore(Collections.nCopies(CORES, () -> {
+            index.flushBuffer();
+            return null;
+        }));
+    }
+
+    private void onEveryCore(List<Callable<Void>> tasks) throws IOException {
         try {
-            for (Future<Void> added : indexers.invokeAll(adds)) {
-                added.get();
+            for (Future<Void> done : indexers.invokeAll(tasks)) {
+                done.get();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -43,6 +43,14 @@ public final class RulingIndex implements Closeable {
         writer.deleteDocuments(idTerm(id));
     }
 
+    /**
+     * Writes one in-memory segment to disk, in the calling thread: threads that call this together
+     * write the segments in parallel, leaving the commit little to write. False if none was pending.
+     */
+    public boolean flushBuffer() throws IOException {
+        return writer.flushNextBuffer();
+    }
+
     /** Makes every change so far durable and visible to new searchers. */
     public void commit() throws IOException {
         writer.commit();
