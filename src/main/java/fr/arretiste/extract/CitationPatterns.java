@@ -156,7 +156,7 @@ final class CitationPatterns {
      * The first words of the texts named in rulings, as SOURCE_WORD reads them: each accented letter
      * may also be written without its accent.
      */
-    private static final List<String> SOURCE_FIRST_WORDS = List.of("code", "livre", "conventions", "convention",
+    static final List<String> SOURCE_FIRST_WORDS = List.of("code", "livre", "conventions", "convention",
             "protocole", "premier", "déclaration", "traité", "charte", "constitution", "règlement", "plan",
             "nomenclature", "loi", "décret", "ordonnance", "arrêté", "directive", "arrangement", "accord");
     private static final Set<String> FOLDED_SOURCE_FIRST_WORDS = SOURCE_FIRST_WORDS.stream().map(FoldedText::fold)
