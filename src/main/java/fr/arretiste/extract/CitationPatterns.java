@@ -211,7 +211,7 @@ final class CitationPatterns {
     }
 
     private static String caseless(char letter) {
-        return FoldedText.fold(Character.toLowerCase(Character.toUpperCase(letter)));
+        return FoldedText.fold(letter < 128 ? letter : Character.toLowerCase(Character.toUpperCase(letter)));
     }
 
     /** Between a text's name and a following "article 1" that belongs to it: "Protocole..., article 1". */

@@ -182,7 +182,12 @@ final class LegalSourceTable {
      */
     boolean startsWithFirstWord(FoldedText text) {
         String t = text.text();
-        return byFirstWord.keySet().stream().anyMatch(t::startsWith);
+        for (String firstWord : byFirstWord.keySet()) {
+            if (t.startsWith(firstWord)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Longest first word of a name, in folded characters. */
