@@ -35,9 +35,10 @@ final class ArticleListReader {
 
     List<Group> read(String text) {
         List<Group> groups = new ArrayList<>();
-        Matcher word = ARTICLE_WORD.matcher(text);
+        ScannedPattern.Search search = ARTICLE_WORD.in(text);
         int from = 0;
-        while (from < text.length() && word.find(from)) {
+        while (from < text.length() && search.find(from)) {
+            Matcher word = search.match();
             boolean plural = word.group().trim().toLowerCase().endsWith("s");
             Group group = group(text, word.start(), word.end(), plural);
             from = word.end();

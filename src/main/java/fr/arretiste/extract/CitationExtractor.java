@@ -78,9 +78,10 @@ public final class CitationExtractor {
     /** Every text named in the ruling, by offset, for "du même code" and "Protocole..., article 1". */
     private NavigableMap<Integer, SourceReader.Phrase> namesIn(String text) {
         NavigableMap<Integer, SourceReader.Phrase> named = new TreeMap<>();
-        Matcher word = SOURCE_WORD.matcher(text);
+        ScannedPattern.Search search = SOURCE_WORD.in(text);
         int from = 0;
-        while (from < text.length() && word.find(from)) {
+        while (from < text.length() && search.find(from)) {
+            Matcher word = search.match();
             SourceReader.Phrase phrase = sources.named(text, word.start(), false);
             if (phrase != null) {
                 named.put(word.start(), phrase);

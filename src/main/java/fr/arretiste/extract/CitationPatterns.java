@@ -1,6 +1,9 @@
 package fr.arretiste.extract;
 
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Every regular expression of the citation extractor, in one place. They run on the cleaned text
@@ -27,8 +30,14 @@ final class CitationPatterns {
     /** "10 juillet 1991", "1er juillet 1901". */
     private static final String DATE = "\\d{1,2}(?:er)?\\s+" + MONTH + "\\s+\\d{4}";
 
-    /** The word that opens a citation: "article", "articles", "art."; "l'article" too; "articIe" of OCR. */
-    static final Pattern ARTICLE_WORD = Pattern.compile("\\b(?:artic(?-i:[lI])es?|art\\.|art(?=\\s+\\d))\\s*", CI);
+    /**
+     * The word that opens a citation: "article", "articles", "art."; "l'article" too; "articIe" of OCR.
+     * Tried only where a word starts with "art" in any case (no other character matches these letters
+     * case-insensitively).
+     */
+    static final ScannedPattern ARTICLE_WORD = new ScannedPattern(
+            Pattern.compile("\\b(?:artic(?-i:[lI])es?|art\\.|art(?=\\s+\\d))\\s*", CI),
+            (text, at) -> text.regionMatches(true, at, "art", 0, 3));
 
     /**
      * One article number: an optional code-part prefix ("L.", "R ", "D.", "LO"), the number with its
@@ -144,12 +153,66 @@ final class CitationPatterns {
             + "|arrangement|traité|charte|circulaire)\\b", CI);
 
     /**
-     * Where a text may be named, for "du même code" and "Protocole..., article 1" to look back to:
-     * its first word, or an abbreviation ("C. trav., art. L. 1234-9").
+     * The first words of the texts named in rulings, as SOURCE_WORD reads them: each accented letter
+     * may also be written without its accent.
      */
-    static final Pattern SOURCE_WORD = Pattern.compile("\\b(?:code|livre|conventions?|protocole|premier|d[ée]claration|trait[ée]"
-            + "|charte|constitution|r[èe]glement|plan|nomenclature|loi|d[ée]cret|ordonnance|arr[êe]t[ée]|directive"
-            + "|arrangement|accord)\\b|(?<!\\p{L})(?-i:C\\.\\s?\\p{Ll}|[A-Z](?:\\.?[A-Z]){1,5}(?!\\p{L}))", CI);
+    static final List<String> SOURCE_FIRST_WORDS = List.of("code", "livre", "conventions", "convention",
+            "protocole", "premier", "déclaration", "traité", "charte", "constitution", "règlement", "plan",
+            "nomenclature", "loi", "décret", "ordonnance", "arrêté", "directive", "arrangement", "accord");
+    private static final Set<String> FOLDED_SOURCE_FIRST_WORDS = SOURCE_FIRST_WORDS.stream().map(FoldedText::fold)
+            .collect(Collectors.toUnmodifiableSet());
+    private static final int LONGEST_SOURCE_FIRST_WORD = FOLDED_SOURCE_FIRST_WORDS.stream().mapToInt(String::length)
+            .max().orElseThrow();
+    private static final int SHORTEST_SOURCE_FIRST_WORD = FOLDED_SOURCE_FIRST_WORDS.stream()
+            .mapToInt(String::length).min().orElseThrow();
+    private static final String SOURCE_FIRST_LETTERS = FOLDED_SOURCE_FIRST_WORDS.stream().map(w -> w.substring(0, 1))
+            .distinct().collect(Collectors.joining());
+
+    /**
+     * Where a text may be named, for "du même code" and "Protocole..., article 1" to look back to:
+     * its first word, or an abbreviation ("C. trav., art. L. 1234-9"). Tried only where a capital
+     * is followed by a dot or a capital, or at one of the first words.
+     */
+    static final ScannedPattern SOURCE_WORD = new ScannedPattern(Pattern.compile("\\b(?:"
+            + SOURCE_FIRST_WORDS.stream().map(w -> w.replaceAll("([éèê])", "[$1e]")).collect(Collectors.joining("|"))
+            + ")\\b|(?<!\\p{L})(?-i:C\\.\\s?\\p{Ll}|[A-Z](?:\\.?[A-Z]){1,5}(?!\\p{L}))", CI),
+            (text, at) -> isAbbreviationStart(text, at) || isSourceFirstWord(text, at));
+
+    private static boolean isAbbreviationStart(String text, int at) {
+        return isCapital(text.charAt(at)) && at + 1 < text.length()
+                && (text.charAt(at + 1) == '.' || isCapital(text.charAt(at + 1)));
+    }
+
+    private static boolean isCapital(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    /**
+     * Whether the word at {@code at} is one of the first words, its letters mapped as case-insensitive
+     * matching compares them (upper case, then lower case) and folded. Every letter folds to one
+     * letter ("œ", in no first word, to two), so a word shorter or longer than all first words is none.
+     */
+    private static boolean isSourceFirstWord(String text, int at) {
+        if (SOURCE_FIRST_LETTERS.indexOf(caseless(text.charAt(at)).charAt(0)) < 0) {
+            return false;
+        }
+        int end = at;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        if (end - at < SHORTEST_SOURCE_FIRST_WORD || end - at > LONGEST_SOURCE_FIRST_WORD) {
+            return false;
+        }
+        StringBuilder word = new StringBuilder(LONGEST_SOURCE_FIRST_WORD);
+        for (int i = at; i < end; i++) {
+            word.append(caseless(text.charAt(i)));
+        }
+        return FOLDED_SOURCE_FIRST_WORDS.contains(word.toString());
+    }
+
+    private static String caseless(char letter) {
+        return FoldedText.fold(letter < 128 ? letter : Character.toLowerCase(Character.toUpperCase(letter)));
+    }
 
     /** Between a text's name and a following "article 1" that belongs to it: "Protocole..., article 1". */
     static final Pattern NAME_BEFORE_ARTICLE = Pattern.compile("\\s*,\\s*", UNICODE);

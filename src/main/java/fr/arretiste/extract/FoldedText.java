@@ -9,6 +9,15 @@ import java.util.Arrays;
  * found in the folded form has a true end in the original.
  */
 final class FoldedText {
+    /** The folded form of every Latin character (ASCII to Latin Extended-B), computed once: Normalizer is slow. */
+    private static final String[] LATIN = new String[0x250];
+
+    static {
+        for (char c = 0; c < LATIN.length; c++) {
+            LATIN[c] = foldOne(c);
+        }
+    }
+
     private final StringBuilder folded = new StringBuilder();
     private int[] origin;
 
@@ -22,8 +31,9 @@ final class FoldedText {
                 }
                 append(' ', i);
             } else {
-                for (char f : fold(c).toCharArray()) {
-                    append(f, i);
+                String f = fold(c);
+                for (int k = 0; k < f.length(); k++) {
+                    append(f.charAt(k), i);
                 }
             }
         }
@@ -39,7 +49,12 @@ final class FoldedText {
         return new FoldedText(s, 0, s.length()).text();
     }
 
-    private static String fold(char c) {
+    /** One character folded: "É" gives "e", "œ" "oe". */
+    static String fold(char c) {
+        return c < LATIN.length ? LATIN[c] : foldOne(c);
+    }
+
+    private static String foldOne(char c) {
         if (c < 128) {
             return String.valueOf(Character.toLowerCase(c));
         }
@@ -70,53 +85,5 @@ final class FoldedText {
     /** The offset in the original text just after the first {@code foldedLength} folded characters. */
     int originalEnd(int foldedLength) {
         return origin[foldedLength - 1] + 1;
-    }
-
-    /** A prefix of the folded text: its length and its edit distance to the name sought. */
-    record Prefix(int length, int distance) {
-    }
-
-    /**
-     * The prefix of this text closest to {@code name} (a folded name), ending at a word boundary,
-     * if its edit distance is at most {@code tolerance}; null otherwise. Ties go to the prefix
-     * nearest in length to the name. Start is anchored, end is free: one dynamic-programming table
-     * of the name against a window of the text, computed only in the band |i - j| <= tolerance
-     * that can hold such a match.
-     */
-    Prefix closestPrefix(String name, int tolerance) {
-        int m = name.length();
-        int n = Math.min(folded.length(), m + tolerance);
-        if (n < m - tolerance) {
-            return null;
-        }
-        int beyond = tolerance + 1;
-        int[] previous = new int[n + 1];
-        int[] current = new int[n + 1];
-        for (int j = 0; j <= n; j++) {
-            previous[j] = Math.min(j, beyond);
-        }
-        for (int i = 1; i <= m; i++) {
-            Arrays.fill(current, beyond);
-            if (i <= tolerance) {
-                current[0] = i;
-            }
-            for (int j = Math.max(1, i - tolerance); j <= Math.min(n, i + tolerance); j++) {
-                int substitution = previous[j - 1] + (name.charAt(i - 1) == folded.charAt(j - 1) ? 0 : 1);
-                current[j] = Math.min(beyond, Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1));
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        int best = -1;
-        for (int j = Math.max(1, m - tolerance); j <= n; j++) {
-            boolean boundary = j == folded.length() || !Character.isLetterOrDigit(folded.charAt(j));
-            if (boundary && previous[j] <= tolerance
-                    && (best < 0 || previous[j] < previous[best]
-                            || previous[j] == previous[best] && Math.abs(j - m) < Math.abs(best - m))) {
-                best = j;
-            }
-        }
-        return best < 0 ? null : new Prefix(best, previous[best]);
     }
 }

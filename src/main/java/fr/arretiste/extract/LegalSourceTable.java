@@ -2,6 +2,7 @@ package fr.arretiste.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,7 +14,12 @@ import java.util.Map;
  * ("Code de Procédure Civlie", "Code cle procédure civile").
  */
 final class LegalSourceTable {
-    private record Name(String folded, LegalSource source) {
+    /** A folded name, its source, and its rank in the table (the earlier wins a tie). */
+    private record Name(String folded, LegalSource source, int rank) {
+        String firstWord() {
+            int space = folded.indexOf(' ');
+            return space < 0 ? folded : folded.substring(0, space);
+        }
     }
 
     /** A name found in the text: the source and the number of folded characters it covers. */
@@ -21,6 +27,8 @@ final class LegalSourceTable {
     }
 
     private final List<Name> names = new ArrayList<>();
+    /** The names by their first word, so that a look-up tries only those whose first word the text starts with. */
+    private final Map<String, NameTrie<Name>> byFirstWord = new LinkedHashMap<>();
     private final Map<String, LegalSource> abbreviations = new HashMap<>();
 
     LegalSourceTable() {
@@ -97,11 +105,18 @@ final class LegalSourceTable {
         text("règlement de copropriété", LegalSource.OTHER, null);
         text("règlement intérieur", LegalSource.OTHER, null);
         text("nomenclature générale des actes professionnels", LegalSource.OTHER, "NGAP");
+        for (Name name : names) {
+            byFirstWord.computeIfAbsent(name.firstWord(), w -> new NameTrie<>()).add(name.folded(), name);
+        }
+    }
+
+    private void add(String name, LegalSource source) {
+        names.add(new Name(FoldedText.fold(name), source, names.size()));
     }
 
     private void code(String name, String... abbreviationsOfIt) {
         LegalSource source = new LegalSource(name, LegalSource.CODE);
-        names.add(new Name(FoldedText.fold(name), source));
+        add(name, source);
         for (String a : abbreviationsOfIt) {
             abbreviations.put(key(a), source);
         }
@@ -110,15 +125,15 @@ final class LegalSourceTable {
     private void alias(String canonical, String... variants) {
         LegalSource source = new LegalSource(canonical, LegalSource.CODE);
         for (String v : variants) {
-            names.add(new Name(FoldedText.fold(v), source));
+            add(v, source);
         }
     }
 
     private void text(String name, String kind, String abbreviation, String... variants) {
         LegalSource source = new LegalSource(name, kind);
-        names.add(new Name(FoldedText.fold(name), source));
+        add(name, source);
         for (String v : variants) {
-            names.add(new Name(FoldedText.fold(v), source));
+            add(v, source);
         }
         if (abbreviation != null) {
             abbreviations.put(key(abbreviation), source);
@@ -140,26 +155,44 @@ final class LegalSourceTable {
     /**
      * The known name that the folded text starts with: the one covering the most text, then the
      * closest in edit distance (so "protocole additionnel de la convention de sauvegarde..." is the
-     * protocol, not its first two words). Names are only tried when their first word is spelt right,
-     * which keeps the search cheap.
+     * protocol, not its first two words), then the first in the table. Names are only tried when
+     * their first word is spelt right, which keeps the search cheap.
      */
     Found nameAtStart(FoldedText text) {
         String t = text.text();
-        Found best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (Name name : names) {
-            int firstWord = name.folded().indexOf(' ');
-            if (!t.startsWith(name.folded().substring(0, firstWord < 0 ? name.folded().length() : firstWord))) {
+        NameTrie.Hit<Name> best = null;
+        for (Map.Entry<String, NameTrie<Name>> group : byFirstWord.entrySet()) {
+            if (!t.startsWith(group.getKey())) {
                 continue;
             }
-            FoldedText.Prefix prefix = text.closestPrefix(name.folded(), name.folded().length() / 10);
-            if (prefix != null && (best == null || prefix.length() > best.foldedLength()
-                    || prefix.length() == best.foldedLength() && prefix.distance() < bestDistance)) {
-                best = new Found(name.source(), prefix.length());
-                bestDistance = prefix.distance();
+            for (NameTrie.Hit<Name> hit : group.getValue().spelt(t)) {
+                if (best == null || hit.length() > best.length()
+                        || hit.length() == best.length() && (hit.distance() < best.distance()
+                                || hit.distance() == best.distance() && hit.value().rank() < best.value().rank())) {
+                    best = hit;
+                }
             }
         }
-        return best;
+        return best == null ? null : new Found(best.value().source(), best.length());
+    }
+
+    /**
+     * Whether the folded text starts with the first word of a name, which {@link #nameAtStart} needs:
+     * a cheap test, false for most words, on a text of at least {@link #longestFirstWord()} characters.
+     */
+    boolean startsWithFirstWord(FoldedText text) {
+        String t = text.text();
+        for (String firstWord : byFirstWord.keySet()) {
+            if (t.startsWith(firstWord)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Longest first word of a name, in folded characters. */
+    int longestFirstWord() {
+        return byFirstWord.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
     /** Longest name in the table, in folded characters: how much text a look-up needs to see. */

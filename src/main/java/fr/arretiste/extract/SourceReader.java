@@ -29,6 +29,8 @@ final class SourceReader {
 
     private final LegalSourceTable table = new LegalSourceTable();
     private final int window = table.longestName() + 20;
+    /** Enough text to see whether a name's first word starts there: folding a whole window is dearer. */
+    private final int head = table.longestFirstWord();
 
     /** The source phrase starting at {@code at} (connector included), or null if none does. */
     Phrase after(String text, int at) {
@@ -50,6 +52,9 @@ final class SourceReader {
 
     /** A name of the table, even without "du" before it ("articles 237 et suivants Code civil"). */
     private Phrase known(String text, int at) {
+        if (!table.startsWithFirstWord(FoldedText.of(text, at, head))) {
+            return null;
+        }
         FoldedText folded = FoldedText.of(text, at, window);
         LegalSourceTable.Found found = table.nameAtStart(folded);
         return found == null ? null : new Phrase(found.source(), null, folded.originalEnd(found.foldedLength()));
