@@ -63,6 +63,7 @@ public final class DocumentParser {
     private static final Set<MediaType> ARCHIVES = archives();
 
     private final AutoDetectParser tika = new AutoDetectParser();
+    private final PlainTextDetector detector = new PlainTextDetector(tika.getDetector());
 
     public ParsedDocument parse(Path file) throws RejectedFileException {
         return parse(file, sha256(file));
@@ -78,7 +79,7 @@ public final class DocumentParser {
             if (in.getLength() == 0) {
                 throw new RejectedFileException(source, "empty file");
             }
-            MediaType detected = tika.getDetector().detect(in, metadata);
+            MediaType detected = detector.detect(in, metadata);
             if (ARCHIVES.contains(detected.getBaseType())) {
                 throw new RejectedFileException(source, "archive (" + detected.getBaseType()
                         + "): unpack its files into the input folder");
