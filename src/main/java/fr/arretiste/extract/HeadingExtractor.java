@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 
 import fr.arretiste.ruling.CaseNumber;
@@ -30,13 +29,14 @@ public final class HeadingExtractor {
         String text = ruling.text();
         Map<String, String> metadata = ruling.metadata();
         int headingEnd = headingEnd(ruling);
-        Court court = courts.find(text, headingEnd, metadata);
-        List<LowerCourt> lower = lowerCourts.find(ruling, headingEnd, court);
+        String folded = CaseFold.of(text);
+        Court court = courts.find(text, folded, headingEnd, metadata);
+        List<LowerCourt> lower = lowerCourts.find(ruling, folded, headingEnd, court);
         Set<String> lowerDates = lower.stream().map(LowerCourt::date).filter(Objects::nonNull).collect(Collectors.toSet());
         Set<String> lowerNumbers = lower.stream().map(LowerCourt::number).filter(Objects::nonNull)
                 .map(CaseNumberFinder::rg).collect(Collectors.toSet());
-        DecisionDateFinder.DecisionDate date = dates.find(text, headingEnd, court, metadata, lowerDates);
-        List<CaseNumber> caseNumbers = numbers.find(text, headingEnd, court, metadata, lowerNumbers);
+        DecisionDateFinder.DecisionDate date = dates.find(text, folded, headingEnd, court, metadata, lowerDates);
+        List<CaseNumber> caseNumbers = numbers.find(text, folded, headingEnd, court, metadata, lowerNumbers);
         return new Heading(court, chambers.find(text, headingEnd, court, metadata), date.date(), date.decisionType(),
                 caseNumbers, lower);
     }
@@ -44,7 +44,7 @@ public final class HeadingExtractor {
     private static int headingEnd(RulingText ruling) {
         String text = ruling.text();
         int end = ruling.zones().entete() != null ? ruling.zones().entete().end() : Math.min(text.length(), DEFAULT_HEADING);
-        Matcher body = HeadingPatterns.BODY_START.matcher(text).region(0, end);
-        return body.find() ? body.start() : end;
+        LineStartMatcher body = new LineStartMatcher(HeadingPatterns.BODY_START, text, 0, end);
+        return body.find() ? body.matcher().start() : end;
     }
 }

@@ -31,7 +31,8 @@ public final class ZoneSegmenter {
     private static final String WORD_END = "(?![\\p{L}\\d])";
 
     /** A Judilibre decision page: what comes before this section title is the site's menus. */
-    private static final Pattern PAGE_TEXT_START = Pattern.compile("(?m)^[ \\t]*Texte de la décision[ \\t]*$");
+    private static final String PAGE_TEXT_TITLE = "Texte de la décision";
+    private static final Pattern PAGE_TEXT_START = Pattern.compile("(?m)^[ \\t]*" + PAGE_TEXT_TITLE + "[ \\t]*$");
 
     /**
      * Whole lines that come after the end of the decision: the notices of the means of redress and
@@ -149,8 +150,11 @@ public final class ZoneSegmenter {
     }
 
     private static int bodyStart(String text) {
-        Matcher m = PAGE_TEXT_START.matcher(text);
-        return m.find() ? m.end() : 0;
+        if (!text.contains(PAGE_TEXT_TITLE)) {
+            return 0;
+        }
+        LineStartMatcher m = new LineStartMatcher(PAGE_TEXT_START, text);
+        return m.find() ? m.matcher().end() : 0;
     }
 
     private static int dispositifStart(String text, int from, int to) {
@@ -160,8 +164,8 @@ public final class ZoneSegmenter {
 
     /** Where the decision ends: before the first line that follows it after {@code from}, blanks trimmed. */
     private static int decisionEnd(String text, int from, int to) {
-        Matcher m = AFTER_DECISION.matcher(text).region(from, to);
-        int end = m.find() ? m.start() : to;
+        LineStartMatcher m = new LineStartMatcher(AFTER_DECISION, text, from, to);
+        int end = m.find() ? m.matcher().start() : to;
         while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
@@ -169,19 +173,19 @@ public final class ZoneSegmenter {
     }
 
     private static int lastStart(Pattern p, String text, int from, int to) {
-        Matcher m = p.matcher(text).region(from, to);
+        LineStartMatcher m = new LineStartMatcher(p, text, from, to);
         int last = -1;
         while (m.find()) {
-            last = skipBlank(text, m.start());
+            last = skipBlank(text, m.matcher().start());
         }
         return last;
     }
 
     /** The first line in {@code [from, to)} that {@code p} starts and that is a heading. */
     private static int firstHeading(Pattern p, String text, int from, int to) {
-        Matcher m = p.matcher(text).region(Math.min(from, to), to);
+        LineStartMatcher m = new LineStartMatcher(p, text, Math.min(from, to), to);
         while (m.find()) {
-            int start = skipBlank(text, m.start());
+            int start = skipBlank(text, m.matcher().start());
             if (isHeading(text.substring(start, lineEnd(text, start)).strip())) {
                 return start;
             }
@@ -206,8 +210,8 @@ public final class ZoneSegmenter {
     }
 
     private static int first(Pattern p, String text, int from, int to) {
-        Matcher m = p.matcher(text).region(Math.min(from, to), to);
-        return m.find() ? skipBlank(text, m.start()) : -1;
+        LineStartMatcher m = new LineStartMatcher(p, text, Math.min(from, to), to);
+        return m.find() ? skipBlank(text, m.matcher().start()) : -1;
     }
 
     /** The smaller of two positions, -1 standing for none. */
