@@ -82,7 +82,14 @@ final class AnchoredMatcher implements PatternMatches {
                 }
             }
         }
-        return Arrays.stream(starts, 0, count).sorted().distinct().toArray();
+        Arrays.sort(starts, 0, count);
+        int distinct = 0;
+        for (int i = 0; i < count; i++) {
+            if (distinct == 0 || starts[i] != starts[distinct - 1]) {
+                starts[distinct++] = starts[i];
+            }
+        }
+        return Arrays.copyOf(starts, distinct);
     }
 
     /** {@code \\s}, which holds {@code [^\\S\\n]}. */

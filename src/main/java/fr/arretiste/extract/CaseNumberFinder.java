@@ -19,32 +19,30 @@ import fr.arretiste.ruling.Court;
  * (joined pourvois are listed there). A Judilibre export's {@code number} is used where it is given.
  */
 final class CaseNumberFinder {
-    List<CaseNumber> find(String text, String folded, int headingEnd, Court court, Map<String, String> metadata, Set<String> lowerNumbers) {
-        String heading = text.substring(0, headingEnd);
-        String foldedHeading = folded.substring(0, headingEnd);
+    List<CaseNumber> find(ScannedText scanned, int headingEnd, Court court, Map<String, String> metadata, Set<String> lowerNumbers) {
+        String heading = scanned.text().substring(0, headingEnd);
         List<CaseNumber> numbers = new ArrayList<>();
         String given = metadata.get("number");
         if (given != null && !given.isBlank()) {
             boolean pourvoi = HeadingPatterns.POURVOI.pattern().matcher(given).matches();
             numbers.add(new CaseNumber(pourvoi ? "pourvoi" : "rg", pourvoi ? given.strip() : rg(given)));
         } else if (court != null && court.kind().equals("cour_cassation")) {
-            pourvois(heading, foldedHeading).forEach(v -> numbers.add(new CaseNumber("pourvoi", v)));
+            pourvois(heading, scanned.words(HeadingPatterns.POURVOI, headingEnd)).forEach(v -> numbers.add(new CaseNumber("pourvoi", v)));
         } else {
-            registry(heading, foldedHeading, lowerNumbers).forEach(v -> numbers.add(new CaseNumber("rg", v)));
+            registry(heading, scanned.words(HeadingPatterns.RG, headingEnd), lowerNumbers).forEach(v -> numbers.add(new CaseNumber("rg", v)));
         }
-        distinct(new AnchoredMatcher(HeadingPatterns.PORTALIS, heading, foldedHeading), "portalis")
+        distinct(scanned.words(HeadingPatterns.PORTALIS, headingEnd), "portalis")
                 .forEach(v -> numbers.add(new CaseNumber("portalis", v)));
-        first(new AnchoredMatcher(HeadingPatterns.MINUTE, heading, foldedHeading), "minute")
-                .or(() -> first(new LineStartMatcher(HeadingPatterns.ARRET_NUMBER, heading), "minute"))
+        first(scanned.words(HeadingPatterns.MINUTE, headingEnd), "minute")
+                .or(() -> first(scanned.lines(HeadingPatterns.ARRET_NUMBER, headingEnd), "minute"))
                 .ifPresent(v -> numbers.add(new CaseNumber("minute", v)));
         return numbers;
     }
 
     /** The RG numbers paired with a Portalis number, else the first one that is not the lower court's. */
-    private static Set<String> registry(String heading, String foldedHeading, Set<String> lowerNumbers) {
+    private static Set<String> registry(String heading, AnchoredMatcher numbers, Set<String> lowerNumbers) {
         Set<String> paired = new LinkedHashSet<>();
         String unpaired = null;
-        AnchoredMatcher numbers = new AnchoredMatcher(HeadingPatterns.RG, heading, foldedHeading);
         while (numbers.find()) {
             Matcher m = numbers.matcher();
             String value = rg(m.group("rg"));
@@ -65,9 +63,8 @@ final class CaseNumberFinder {
      * 21-80.968)". Joined pourvois come oldest first, whatever order the heading lists them in, so that the
      * decision's id does not depend on it.
      */
-    private static Set<String> pourvois(String heading, String foldedHeading) {
+    private static Set<String> pourvois(String heading, AnchoredMatcher pourvois) {
         Set<String> values = new TreeSet<>();
-        AnchoredMatcher pourvois = new AnchoredMatcher(HeadingPatterns.POURVOI, heading, foldedHeading);
         while (pourvois.find()) {
             Matcher m = pourvois.matcher();
             int open = heading.lastIndexOf('(', m.start());

@@ -39,24 +39,23 @@ final class CourtFinder {
     private static final Court CASSATION = new Court("cour_cassation", "Cour de cassation", "Paris");
     private static final Court CONSEIL_ETAT = new Court("conseil_etat", "Conseil d'État", "Paris");
 
-    Court find(String text, String folded, int headingEnd, Map<String, String> metadata) {
+    Court find(ScannedText scanned, int headingEnd, Map<String, String> metadata) {
         String given = JURISDICTIONS.get(metadata.getOrDefault("jurisdiction", "").toLowerCase(Locale.ROOT));
-        String heading = text.substring(0, headingEnd);
-        if (allows(given, CASSATION) && new LineStartMatcher(HeadingPatterns.CASSATION_TITLE, heading).find()) {
+        if (allows(given, CASSATION) && scanned.lines(HeadingPatterns.CASSATION_TITLE, headingEnd).find()) {
             return CASSATION;
         }
-        if (allows(given, CONSEIL_ETAT) && new LineStartMatcher(HeadingPatterns.CONSEIL_ETAT_TITLE, heading).find()) {
+        if (allows(given, CONSEIL_ETAT) && scanned.lines(HeadingPatterns.CONSEIL_ETAT_TITLE, headingEnd).find()) {
             return CONSEIL_ETAT;
         }
         for (Kind kind : KINDS) {
             if (given == null || given.equals(kind.kind())) {
-                Optional<Court> court = titled(kind, heading, text, folded);
+                Optional<Court> court = titled(kind, scanned, headingEnd);
                 if (court.isPresent()) {
                     return court.get();
                 }
             }
         }
-        return mentioned(given, text, folded);
+        return mentioned(given, scanned);
     }
 
     private static boolean allows(String given, Court court) {
@@ -64,24 +63,24 @@ final class CourtFinder {
     }
 
     /** The first title of this kind, its pseudonymised seat read elsewhere when it can be. */
-    private static Optional<Court> titled(Kind kind, String heading, String text, String folded) {
-        LineStartMatcher title = new LineStartMatcher(kind.title(), heading);
+    private static Optional<Court> titled(Kind kind, ScannedText scanned, int headingEnd) {
+        LineStartMatcher title = scanned.lines(kind.title(), headingEnd);
         if (!title.find()) {
             return Optional.empty();
         }
         Matcher m = title.matcher();
         String city = PlaceNames.seat(m.group("prep"), m.group("city"));
         if (PlaceNames.isPlaceholder(city) && kind.kind().equals("cour_appel")) {
-            city = ownSeat(text, folded);
+            city = ownSeat(scanned);
         }
         return Optional.of(court(kind, PlaceNames.isPlaceholder(city) ? null : city));
     }
 
     /** No title: the first court of the highest kind the text names anywhere ("...de la cour d'appel de RIOM"). */
-    private static Court mentioned(String given, String text, String folded) {
+    private static Court mentioned(String given, ScannedText scanned) {
         for (Kind kind : KINDS) {
             if (given == null || given.equals(kind.kind())) {
-                AnchoredMatcher mentions = new AnchoredMatcher(kind.mention(), text, folded);
+                AnchoredMatcher mentions = scanned.words(kind.mention());
                 while (mentions.find()) {
                     Matcher m = mentions.matcher();
                     String city = PlaceNames.seat(m.group("prep"), m.group("city"));
@@ -98,8 +97,8 @@ final class CourtFinder {
     }
 
     /** A cour d'appel whose heading hides its seat names it when it speaks of itself or signs. */
-    private static String ownSeat(String text, String folded) {
-        AnchoredMatcher selves = new AnchoredMatcher(HeadingPatterns.COUR_APPEL_SELF, text, folded);
+    private static String ownSeat(ScannedText scanned) {
+        AnchoredMatcher selves = scanned.words(HeadingPatterns.COUR_APPEL_SELF);
         while (selves.find()) {
             Matcher self = selves.matcher();
             String city = PlaceNames.seat(self.group("prep"), self.group("city"));
@@ -107,7 +106,7 @@ final class CourtFinder {
                 return city;
             }
         }
-        LineStartMatcher signatures = new LineStartMatcher(HeadingPatterns.SIGNED_AT, text);
+        LineStartMatcher signatures = scanned.lines(HeadingPatterns.SIGNED_AT);
         while (signatures.find()) {
             Matcher signature = signatures.matcher();
             if (DecisionDateFinder.isSignature(signature) && !PlaceNames.isPlaceholder(signature.group("seat"))) {

@@ -28,23 +28,23 @@ public final class HeadingExtractor {
     public Heading extract(RulingText ruling) {
         String text = ruling.text();
         Map<String, String> metadata = ruling.metadata();
-        int headingEnd = headingEnd(ruling);
-        String folded = CaseFold.of(text);
-        Court court = courts.find(text, folded, headingEnd, metadata);
-        List<LowerCourt> lower = lowerCourts.find(ruling, folded, headingEnd, court);
+        ScannedText scanned = ScannedText.of(text);
+        int headingEnd = headingEnd(ruling, scanned);
+        Court court = courts.find(scanned, headingEnd, metadata);
+        List<LowerCourt> lower = lowerCourts.find(ruling, scanned, headingEnd, court);
         Set<String> lowerDates = lower.stream().map(LowerCourt::date).filter(Objects::nonNull).collect(Collectors.toSet());
         Set<String> lowerNumbers = lower.stream().map(LowerCourt::number).filter(Objects::nonNull)
                 .map(CaseNumberFinder::rg).collect(Collectors.toSet());
-        DecisionDateFinder.DecisionDate date = dates.find(text, folded, headingEnd, court, metadata, lowerDates);
-        List<CaseNumber> caseNumbers = numbers.find(text, folded, headingEnd, court, metadata, lowerNumbers);
+        DecisionDateFinder.DecisionDate date = dates.find(scanned, headingEnd, court, metadata, lowerDates);
+        List<CaseNumber> caseNumbers = numbers.find(scanned, headingEnd, court, metadata, lowerNumbers);
         return new Heading(court, chambers.find(text, headingEnd, court, metadata), date.date(), date.decisionType(),
                 caseNumbers, lower);
     }
 
-    private static int headingEnd(RulingText ruling) {
+    private static int headingEnd(RulingText ruling, ScannedText scanned) {
         String text = ruling.text();
         int end = ruling.zones().entete() != null ? ruling.zones().entete().end() : Math.min(text.length(), DEFAULT_HEADING);
-        LineStartMatcher body = new LineStartMatcher(HeadingPatterns.BODY_START, text, 0, end);
+        LineStartMatcher body = scanned.lines(HeadingPatterns.BODY_START, end);
         return body.find() ? body.matcher().start() : end;
     }
 }

@@ -26,27 +26,27 @@ final class LowerCourtFinder {
     /** Courts that judge another court's decision: only they have a lower court. */
     private static final Set<String> REVIEWING = Set.of("cour_appel", "cour_cassation", "cour_administrative_appel", "conseil_etat");
 
-    List<LowerCourt> find(RulingText ruling, String folded, int headingEnd, Court court) {
+    List<LowerCourt> find(RulingText ruling, ScannedText scanned, int headingEnd, Court court) {
         if (court != null && !REVIEWING.contains(court.kind())) {
             return List.of();
         }
         String text = ruling.text();
-        List<LowerCourt> found = labelled(text, folded);
+        List<LowerCourt> found = labelled(text, scanned.words(HeadingPatterns.LOWER_LABEL));
         if (found.isEmpty() && court != null) {
-            found = against(text.substring(0, headingEnd), folded.substring(0, headingEnd), court.kind().equals("cour_cassation"));
+            found = against(text.substring(0, headingEnd), scanned.words(HeadingPatterns.LOWER_AGAINST, headingEnd),
+                    court.kind().equals("cour_cassation"));
         }
         if (found.isEmpty() && court != null) {
             Span reasons = ruling.zones().motivation() != null ? ruling.zones().motivation() : ruling.zones().dispositif();
             int storyEnd = reasons == null ? text.length() : reasons.start();
-            LowerCourt narrated = narrated(text.substring(0, storyEnd), folded.substring(0, storyEnd));
+            LowerCourt narrated = narrated(text.substring(0, storyEnd), scanned.words(HeadingPatterns.LOWER_NARRATED, storyEnd));
             found = narrated == null ? List.of() : List.of(narrated);
         }
-        return withReference(found, text.substring(0, headingEnd), folded.substring(0, headingEnd));
+        return withReference(found, scanned.words(HeadingPatterns.LOWER_REFERENCE, headingEnd));
     }
 
     /** A heading may give the lower decision's number apart: "(Réf 1ère instance : 23/00379)". */
-    private static List<LowerCourt> withReference(List<LowerCourt> found, String heading, String foldedHeading) {
-        AnchoredMatcher reference = new AnchoredMatcher(HeadingPatterns.LOWER_REFERENCE, heading, foldedHeading);
+    private static List<LowerCourt> withReference(List<LowerCourt> found, AnchoredMatcher reference) {
         if (!reference.find()) {
             return found;
         }
@@ -67,9 +67,8 @@ final class LowerCourtFinder {
      * decision. The court is named after the label, or before it where JuriCA puts its origin ("origine
      * Tribunal de Commerce de LYON, décision attaquée en date du...").
      */
-    private static List<LowerCourt> labelled(String text, String folded) {
+    private static List<LowerCourt> labelled(String text, AnchoredMatcher labels) {
         List<LowerCourt> found = new ArrayList<>();
-        AnchoredMatcher labels = new AnchoredMatcher(HeadingPatterns.LOWER_LABEL, text, folded);
         int covered = 0;
         while (labels.find()) {
             Matcher m = labels.matcher();
@@ -99,9 +98,8 @@ final class LowerCourtFinder {
     }
 
     /** "contre l'arrêt rendu le...": all of them in a Cour de cassation heading (joined pourvois), else the first. */
-    private static List<LowerCourt> against(String heading, String foldedHeading, boolean all) {
+    private static List<LowerCourt> against(String heading, AnchoredMatcher against, boolean all) {
         Set<LowerCourt> found = new LinkedHashSet<>();
-        AnchoredMatcher against = new AnchoredMatcher(HeadingPatterns.LOWER_AGAINST, heading, foldedHeading);
         while ((all || found.isEmpty()) && against.find()) {
             Matcher m = against.matcher();
             String sentence = heading.substring(m.end(), sentenceEnd(heading, m.end()));
@@ -118,10 +116,9 @@ final class LowerCourtFinder {
      * ("Par jugement du 3 octobre 2023, le tribunal de commerce de Rennes a... Le 30 novembre 2023, la société a
      * fait appel du jugement"); the first one told when no appeal is told.
      */
-    private static LowerCourt narrated(String story, String foldedStory) {
+    private static LowerCourt narrated(String story, AnchoredMatcher narrations) {
         List<Integer> starts = new ArrayList<>();
         List<LowerCourt> told = new ArrayList<>();
-        AnchoredMatcher narrations = new AnchoredMatcher(HeadingPatterns.LOWER_NARRATED, story, foldedStory);
         while (narrations.find()) {
             Matcher m = narrations.matcher();
             String sentence = story.substring(m.end(), sentenceEnd(story, m.end()));

@@ -76,6 +76,8 @@ public final class ZoneSegmenter {
             + "|(?:LE TRIBUNAL|LE JUGE|LA COUR|Le tribunal|Le juge|La cour|Nous)\\b[^\\n]{0,120}?,[ \\t]*"
             + "(?:statuant|après (?:en avoir )?délibéré))");
 
+    // All the patterns above open with ^ and are tried at line starts only (LineStartMatcher).
+
     /** The end of a Cour de cassation decision's heading: the court "a rendu le présent arrêt." */
     private static final Pattern HEADING_END = Pattern.compile(
             "a rendu (?:le présent arrêt|la présente (?:décision|ordonnance)|l'(?:arrêt|ordonnance|décision) suivante?)"
@@ -116,26 +118,27 @@ public final class ZoneSegmenter {
     }
 
     public static Zones segment(String text) {
-        int start = skipBlank(text, bodyStart(text));
-        int annexes = first(ANNEXES, text, start, text.length());
+        int[] lines = LineStartMatcher.lineStarts(text);
+        int start = skipBlank(text, bodyStart(text, lines));
+        int annexes = first(ANNEXES, text, lines, start, text.length());
         int decision = annexes >= 0 ? annexes : text.length();
-        int dispositif = dispositifStart(text, start, decision);
-        int end = decisionEnd(text, dispositif >= 0 ? dispositif : start, decision);
+        int dispositif = dispositifStart(text, lines, start, decision);
+        int end = decisionEnd(text, lines, dispositif >= 0 ? dispositif : start, decision);
         int limit = dispositif >= 0 ? dispositif : end;
         Matcher headingEnd = HEADING_END.matcher(text).region(start, limit);
         boolean formal = headingEnd.find();
         int from = formal ? headingEnd.end() : lineEnd(text, start);
-        int motivation = earliest(firstHeading(MOTIVATION, text, from, limit), first(MOTIVATION_FORMULA, text, from, limit));
+        int motivation = earliest(firstHeading(MOTIVATION, text, lines, from, limit), first(MOTIVATION_FORMULA, text, lines, from, limit));
         // A heading of facts after the first heading of reasons titles a part of the reasons.
-        int expose = firstHeading(EXPOSE, text, from, motivation >= 0 ? motivation : limit);
+        int expose = firstHeading(EXPOSE, text, lines, from, motivation >= 0 ? motivation : limit);
         if (expose < 0 && motivation < 0 && formal) {
             motivation = skipBlank(text, from);
         }
         if (motivation < 0) {
-            motivation = first(MOTIVATION_FALLBACK, text, expose >= 0 ? lineEnd(text, expose) : from, limit);
+            motivation = first(MOTIVATION_FALLBACK, text, lines, expose >= 0 ? lineEnd(text, expose) : from, limit);
         }
         if (expose < 0 && !formal) {
-            expose = first(EXPOSE_FALLBACK, text, from, motivation >= 0 ? motivation : limit);
+            expose = first(EXPOSE_FALLBACK, text, lines, from, motivation >= 0 ? motivation : limit);
         }
         int enteteEnd = expose >= 0 ? expose : motivation >= 0 ? motivation : limit;
         return new Zones(
@@ -149,22 +152,22 @@ public final class ZoneSegmenter {
         return end > start ? new Span(start, end) : null;
     }
 
-    private static int bodyStart(String text) {
+    private static int bodyStart(String text, int[] lines) {
         if (!text.contains(PAGE_TEXT_TITLE)) {
             return 0;
         }
-        LineStartMatcher m = new LineStartMatcher(PAGE_TEXT_START, text);
+        LineStartMatcher m = new LineStartMatcher(PAGE_TEXT_START, text, lines, 0, text.length());
         return m.find() ? m.matcher().end() : 0;
     }
 
-    private static int dispositifStart(String text, int from, int to) {
-        int last = lastStart(DISPOSITIF, text, from, to);
-        return last >= 0 ? last : lastStart(DISPOSITIF_FALLBACK, text, from + (to - from) / 2, to);
+    private static int dispositifStart(String text, int[] lines, int from, int to) {
+        int last = lastStart(DISPOSITIF, text, lines, from, to);
+        return last >= 0 ? last : lastStart(DISPOSITIF_FALLBACK, text, lines, from + (to - from) / 2, to);
     }
 
     /** Where the decision ends: before the first line that follows it after {@code from}, blanks trimmed. */
-    private static int decisionEnd(String text, int from, int to) {
-        LineStartMatcher m = new LineStartMatcher(AFTER_DECISION, text, from, to);
+    private static int decisionEnd(String text, int[] lines, int from, int to) {
+        LineStartMatcher m = new LineStartMatcher(AFTER_DECISION, text, lines, from, to);
         int end = m.find() ? m.matcher().start() : to;
         while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
@@ -172,8 +175,8 @@ public final class ZoneSegmenter {
         return end;
     }
 
-    private static int lastStart(Pattern p, String text, int from, int to) {
-        LineStartMatcher m = new LineStartMatcher(p, text, from, to);
+    private static int lastStart(Pattern p, String text, int[] lines, int from, int to) {
+        LineStartMatcher m = new LineStartMatcher(p, text, lines, from, to);
         int last = -1;
         while (m.find()) {
             last = skipBlank(text, m.matcher().start());
@@ -182,8 +185,8 @@ public final class ZoneSegmenter {
     }
 
     /** The first line in {@code [from, to)} that {@code p} starts and that is a heading. */
-    private static int firstHeading(Pattern p, String text, int from, int to) {
-        LineStartMatcher m = new LineStartMatcher(p, text, Math.min(from, to), to);
+    private static int firstHeading(Pattern p, String text, int[] lines, int from, int to) {
+        LineStartMatcher m = new LineStartMatcher(p, text, lines, Math.min(from, to), to);
         while (m.find()) {
             int start = skipBlank(text, m.matcher().start());
             if (isHeading(text.substring(start, lineEnd(text, start)).strip())) {
@@ -209,8 +212,8 @@ public final class ZoneSegmenter {
                 || line.split("\\s+").length <= MAX_HEADING_WORDS && !line.endsWith(".") && !line.endsWith(";");
     }
 
-    private static int first(Pattern p, String text, int from, int to) {
-        LineStartMatcher m = new LineStartMatcher(p, text, Math.min(from, to), to);
+    private static int first(Pattern p, String text, int[] lines, int from, int to) {
+        LineStartMatcher m = new LineStartMatcher(p, text, lines, Math.min(from, to), to);
         return m.find() ? skipBlank(text, m.matcher().start()) : -1;
     }
 

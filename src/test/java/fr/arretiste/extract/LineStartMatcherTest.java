@@ -31,6 +31,11 @@ class LineStartMatcherTest {
                 Arguments.of("(?m)^[^\\n]*\\n", "un\ndeux\ntrois", 0, -1, List.of("un\n", "deux\n")),
                 // empty matches move on by one line
                 Arguments.of("(?m)^", "a\nb\n", 0, -1, List.of("", "")),
+                // only lines opening with a character the pattern may start with are tried: blanks may open them
+                Arguments.of("(?m)^[ \\t]*(?iu:moyens? annex[ée]s?)", "Moyens annexés\n\tMOYEN ANNEXÉ\nles moyens annexés", 0, -1,
+                        List.of("Moyens annexés", "\tMOYEN ANNEXÉ")),
+                // case-insensitive openings beyond ASCII: the long s among the known characters, the Kelvin sign beyond them
+                Arguments.of("(?m)^(?iu:s|k)", "ſ\n\u212A\nx", 0, -1, List.of("ſ", "\u212A")),
                 // a date opening its line looks behind at the line terminator it cannot see: no letter either way
                 Arguments.of(HeadingPatterns.DATE_LINE.pattern(), "Attendu que le 3 mars 2021\n16 OCTOBRE 2024\nLe 22/10/2024,", 0, -1,
                         List.of("16 OCTOBRE 2024", "Le 22/10/2024,")));
@@ -42,7 +47,7 @@ class LineStartMatcherTest {
         Pattern pattern = Pattern.compile(regex, regex.startsWith("(?") ? 0 : HeadingPatterns.DATE_LINE.flags());
         int end = to < 0 ? text.length() : to;
         List<String> found = new ArrayList<>();
-        LineStartMatcher lines = new LineStartMatcher(pattern, text, from, end);
+        LineStartMatcher lines = new LineStartMatcher(pattern, text, LineStartMatcher.lineStarts(text), from, end);
         while (lines.find()) {
             found.add(lines.matcher().group());
         }
