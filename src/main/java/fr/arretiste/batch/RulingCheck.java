@@ -2,8 +2,6 @@ package fr.arretiste.batch;
 
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import fr.arretiste.ingest.RejectedFileException;
 import fr.arretiste.ruling.Ruling;
@@ -33,7 +31,8 @@ public final class RulingCheck {
     private static final double MIN_FRENCH_SHARE = 0.05;
     /** Below this many words the share says nothing; the field check decides. */
     private static final int MIN_WORDS = 30;
-    private static final Pattern WORD = Pattern.compile("[\\p{L}]+");
+    /** A longer word is none of {@link #FRENCH_WORDS}, so it is counted without being copied and looked up. */
+    private static final int MAX_FRENCH_WORD = FRENCH_WORDS.stream().mapToInt(String::length).max().orElseThrow();
 
     private RulingCheck() {
     }
@@ -55,10 +54,19 @@ public final class RulingCheck {
     static boolean french(String text) {
         int words = 0;
         int french = 0;
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
+        int i = 0;
+        while (i < text.length()) {
+            int c = text.codePointAt(i);
+            if (!Character.isLetter(c)) {
+                i += Character.charCount(c);
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && Character.isLetter(c = text.codePointAt(i))) {
+                i += Character.charCount(c);
+            }
             words++;
-            if (FRENCH_WORDS.contains(m.group().toLowerCase(Locale.ROOT))) {
+            if (i - start <= MAX_FRENCH_WORD && FRENCH_WORDS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
                 french++;
             }
         }

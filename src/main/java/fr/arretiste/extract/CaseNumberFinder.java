@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -18,31 +19,32 @@ import fr.arretiste.ruling.Court;
  * (joined pourvois are listed there). A Judilibre export's {@code number} is used where it is given.
  */
 final class CaseNumberFinder {
-    List<CaseNumber> find(String text, int headingEnd, Court court, Map<String, String> metadata, Set<String> lowerNumbers) {
-        String heading = text.substring(0, headingEnd);
+    List<CaseNumber> find(ScannedText scanned, int headingEnd, Court court, Map<String, String> metadata, Set<String> lowerNumbers) {
+        String heading = scanned.text().substring(0, headingEnd);
         List<CaseNumber> numbers = new ArrayList<>();
         String given = metadata.get("number");
         if (given != null && !given.isBlank()) {
-            boolean pourvoi = HeadingPatterns.POURVOI.matcher(given).matches();
+            boolean pourvoi = HeadingPatterns.POURVOI.pattern().matcher(given).matches();
             numbers.add(new CaseNumber(pourvoi ? "pourvoi" : "rg", pourvoi ? given.strip() : rg(given)));
         } else if (court != null && court.kind().equals("cour_cassation")) {
-            pourvois(heading).forEach(v -> numbers.add(new CaseNumber("pourvoi", v)));
+            pourvois(heading, scanned.words(HeadingPatterns.POURVOI, headingEnd)).forEach(v -> numbers.add(new CaseNumber("pourvoi", v)));
         } else {
-            registry(heading, lowerNumbers).forEach(v -> numbers.add(new CaseNumber("rg", v)));
+            registry(heading, scanned.words(HeadingPatterns.RG, headingEnd), lowerNumbers).forEach(v -> numbers.add(new CaseNumber("rg", v)));
         }
-        distinct(HeadingPatterns.PORTALIS.matcher(heading), "portalis").forEach(v -> numbers.add(new CaseNumber("portalis", v)));
-        distinct(HeadingPatterns.MINUTE.matcher(heading), "minute").stream()
-                .findFirst().or(() -> distinct(HeadingPatterns.ARRET_NUMBER.matcher(heading), "minute").stream().findFirst())
+        distinct(scanned.words(HeadingPatterns.PORTALIS, headingEnd), "portalis")
+                .forEach(v -> numbers.add(new CaseNumber("portalis", v)));
+        first(scanned.words(HeadingPatterns.MINUTE, headingEnd), "minute")
+                .or(() -> first(scanned.lines(HeadingPatterns.ARRET_NUMBER, headingEnd), "minute"))
                 .ifPresent(v -> numbers.add(new CaseNumber("minute", v)));
         return numbers;
     }
 
     /** The RG numbers paired with a Portalis number, else the first one that is not the lower court's. */
-    private static Set<String> registry(String heading, Set<String> lowerNumbers) {
+    private static Set<String> registry(String heading, AnchoredMatcher numbers, Set<String> lowerNumbers) {
         Set<String> paired = new LinkedHashSet<>();
         String unpaired = null;
-        Matcher m = HeadingPatterns.RG.matcher(heading);
-        while (m.find()) {
+        while (numbers.find()) {
+            Matcher m = numbers.matcher();
             String value = rg(m.group("rg"));
             if (HeadingPatterns.RG_TO_PORTALIS.matcher(heading).region(m.end(), heading.length()).lookingAt()) {
                 paired.add(value);
@@ -61,10 +63,10 @@ final class CaseNumberFinder {
      * 21-80.968)". Joined pourvois come oldest first, whatever order the heading lists them in, so that the
      * decision's id does not depend on it.
      */
-    private static Set<String> pourvois(String heading) {
+    private static Set<String> pourvois(String heading, AnchoredMatcher pourvois) {
         Set<String> values = new TreeSet<>();
-        Matcher m = HeadingPatterns.POURVOI.matcher(heading);
-        while (m.find()) {
+        while (pourvois.find()) {
+            Matcher m = pourvois.matcher();
             int open = heading.lastIndexOf('(', m.start());
             if (open < 0 || heading.lastIndexOf(')', m.start()) > open || heading.lastIndexOf('\n', m.start()) > open) {
                 values.add(m.group("pourvoi"));
@@ -73,12 +75,16 @@ final class CaseNumberFinder {
         return values;
     }
 
-    private static Set<String> distinct(Matcher m, String group) {
+    private static Set<String> distinct(PatternMatches matches, String group) {
         Set<String> values = new LinkedHashSet<>();
-        while (m.find()) {
-            values.add(m.group(group));
+        while (matches.find()) {
+            values.add(matches.matcher().group(group));
         }
         return values;
+    }
+
+    private static Optional<String> first(PatternMatches matches, String group) {
+        return matches.find() ? Optional.of(matches.matcher().group(group)) : Optional.empty();
     }
 
     /** "24/2130" is "24/02130" (RG numbers are NN/NNNNN); a tribunal de commerce's "2024 006456" is "2024006456". */

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import fr.arretiste.extract.AnchoredMatcher.Anchored;
 import fr.arretiste.ruling.Court;
 
 /**
@@ -17,7 +18,7 @@ import fr.arretiste.ruling.Court;
  */
 final class CourtFinder {
     /** A kind of court, highest first, with how its name is written. */
-    private record Kind(String kind, String label, Pattern title, Pattern mention) {
+    private record Kind(String kind, String label, Pattern title, Anchored mention) {
         Kind(String kind, String label, String name) {
             this(kind, label, HeadingPatterns.courtTitle(name), HeadingPatterns.courtMention(name));
         }
@@ -38,24 +39,23 @@ final class CourtFinder {
     private static final Court CASSATION = new Court("cour_cassation", "Cour de cassation", "Paris");
     private static final Court CONSEIL_ETAT = new Court("conseil_etat", "Conseil d'État", "Paris");
 
-    Court find(String text, int headingEnd, Map<String, String> metadata) {
+    Court find(ScannedText scanned, int headingEnd, Map<String, String> metadata) {
         String given = JURISDICTIONS.get(metadata.getOrDefault("jurisdiction", "").toLowerCase(Locale.ROOT));
-        String heading = text.substring(0, headingEnd);
-        if (allows(given, CASSATION) && HeadingPatterns.CASSATION_TITLE.matcher(heading).find()) {
+        if (allows(given, CASSATION) && scanned.lines(HeadingPatterns.CASSATION_TITLE, headingEnd).find()) {
             return CASSATION;
         }
-        if (allows(given, CONSEIL_ETAT) && HeadingPatterns.CONSEIL_ETAT_TITLE.matcher(heading).find()) {
+        if (allows(given, CONSEIL_ETAT) && scanned.lines(HeadingPatterns.CONSEIL_ETAT_TITLE, headingEnd).find()) {
             return CONSEIL_ETAT;
         }
         for (Kind kind : KINDS) {
             if (given == null || given.equals(kind.kind())) {
-                Optional<Court> court = titled(kind, heading, text);
+                Optional<Court> court = titled(kind, scanned, headingEnd);
                 if (court.isPresent()) {
                     return court.get();
                 }
             }
         }
-        return mentioned(given, text);
+        return mentioned(given, scanned);
     }
 
     private static boolean allows(String given, Court court) {
@@ -63,24 +63,26 @@ final class CourtFinder {
     }
 
     /** The first title of this kind, its pseudonymised seat read elsewhere when it can be. */
-    private static Optional<Court> titled(Kind kind, String heading, String text) {
-        Matcher m = kind.title().matcher(heading);
-        if (!m.find()) {
+    private static Optional<Court> titled(Kind kind, ScannedText scanned, int headingEnd) {
+        LineStartMatcher title = scanned.lines(kind.title(), headingEnd);
+        if (!title.find()) {
             return Optional.empty();
         }
+        Matcher m = title.matcher();
         String city = PlaceNames.seat(m.group("prep"), m.group("city"));
         if (PlaceNames.isPlaceholder(city) && kind.kind().equals("cour_appel")) {
-            city = ownSeat(text);
+            city = ownSeat(scanned);
         }
         return Optional.of(court(kind, PlaceNames.isPlaceholder(city) ? null : city));
     }
 
     /** No title: the first court of the highest kind the text names anywhere ("...de la cour d'appel de RIOM"). */
-    private static Court mentioned(String given, String text) {
+    private static Court mentioned(String given, ScannedText scanned) {
         for (Kind kind : KINDS) {
             if (given == null || given.equals(kind.kind())) {
-                Matcher m = kind.mention().matcher(text);
-                while (m.find()) {
+                AnchoredMatcher mentions = scanned.words(kind.mention());
+                while (mentions.find()) {
+                    Matcher m = mentions.matcher();
                     String city = PlaceNames.seat(m.group("prep"), m.group("city"));
                     if (!PlaceNames.isPlaceholder(city)) {
                         return court(kind, city);
@@ -95,16 +97,18 @@ final class CourtFinder {
     }
 
     /** A cour d'appel whose heading hides its seat names it when it speaks of itself or signs. */
-    private static String ownSeat(String text) {
-        Matcher self = HeadingPatterns.COUR_APPEL_SELF.matcher(text);
-        while (self.find()) {
+    private static String ownSeat(ScannedText scanned) {
+        AnchoredMatcher selves = scanned.words(HeadingPatterns.COUR_APPEL_SELF);
+        while (selves.find()) {
+            Matcher self = selves.matcher();
             String city = PlaceNames.seat(self.group("prep"), self.group("city"));
             if (!PlaceNames.isPlaceholder(city)) {
                 return city;
             }
         }
-        Matcher signature = HeadingPatterns.SIGNED_AT.matcher(text);
-        while (signature.find()) {
+        LineStartMatcher signatures = scanned.lines(HeadingPatterns.SIGNED_AT);
+        while (signatures.find()) {
+            Matcher signature = signatures.matcher();
             if (DecisionDateFinder.isSignature(signature) && !PlaceNames.isPlaceholder(signature.group("seat"))) {
                 return PlaceNames.usualCase(signature.group("seat").strip());
             }

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import fr.arretiste.ruling.Court;
 
@@ -41,10 +41,11 @@ final class DecisionDateFinder {
     /** A title's next lines are short ("DE LA MISE EN ETAT DU..."); a sentence is no part of it. */
     private static final int MAX_TITLE_LINE = 60;
 
-    DecisionDate find(String text, int headingEnd, Court court, Map<String, String> metadata, Set<String> lowerDates) {
+    DecisionDate find(ScannedText scanned, int headingEnd, Court court, Map<String, String> metadata, Set<String> lowerDates) {
+        String text = scanned.text();
         int titleEnd = Math.min(text.length(), Math.max(headingEnd, MIN_TITLE_REGION));
         String kind = court == null ? null : court.kind();
-        List<Title> titles = titles(text.substring(0, titleEnd)).stream().filter(t -> ownTitle(t, kind)).toList();
+        List<Title> titles = titles(text.substring(0, titleEnd), scanned.lines(HeadingPatterns.TITLE, titleEnd)).stream().filter(t -> ownTitle(t, kind)).toList();
         String given = metadata.get("decision_date");
         // a court of appeal's heading may title the lower decision ("Ordonnance du 22 Avril 2021" above "ARRET DU
         // 16 MAI 2023"): its own arrêt title comes first
@@ -62,13 +63,17 @@ final class DecisionDateFinder {
             return new DecisionDate(given, type);
         }
         if ("cour_cassation".equals(kind)) {
-            String audience = first(HeadingPatterns.AUDIENCE, text.substring(0, titleEnd), lowerDates);
+            String audience = first(scanned.words(HeadingPatterns.AUDIENCE, titleEnd), lowerDates);
             if (audience != null) {
                 return new DecisionDate(audience, type);
             }
         }
-        for (Pattern p : List.of(HeadingPatterns.SIGNED_AT, HeadingPatterns.PRONOUNCED, HeadingPatterns.DATE_LINE, HeadingPatterns.DELIBERE)) {
-            String date = p == HeadingPatterns.SIGNED_AT ? lastSignature(text, lowerDates) : first(p, text, lowerDates);
+        List<Supplier<String>> elsewhere = List.of(() -> lastSignature(scanned.lines(HeadingPatterns.SIGNED_AT), lowerDates),
+                () -> first(scanned.words(HeadingPatterns.PRONOUNCED), lowerDates),
+                () -> first(scanned.lines(HeadingPatterns.DATE_LINE), lowerDates),
+                () -> first(scanned.words(HeadingPatterns.DELIBERE), lowerDates));
+        for (Supplier<String> source : elsewhere) {
+            String date = source.get();
             if (date != null) {
                 return new DecisionDate(date, type);
             }
@@ -77,10 +82,10 @@ final class DecisionDateFinder {
     }
 
     /** The heading's title lines, in order; a title's date is the first one its next lines give after a "DU". */
-    private static List<Title> titles(String heading) {
+    private static List<Title> titles(String heading, LineStartMatcher lines) {
         List<Title> titles = new ArrayList<>();
-        Matcher m = HeadingPatterns.TITLE.matcher(heading);
-        while (m.find()) {
+        while (lines.find()) {
+            Matcher m = lines.matcher();
             int from = m.end("noun");
             Matcher span = HeadingPatterns.TITLE_SPAN.matcher(heading).region(from, heading.length());
             int to = span.lookingAt() ? span.end() : from;
@@ -119,10 +124,9 @@ final class DecisionDateFinder {
         };
     }
 
-    private static String first(Pattern p, String text, Set<String> excluded) {
-        Matcher m = p.matcher(text);
-        while (m.find()) {
-            String date = FrenchDates.iso(m);
+    private static String first(PatternMatches matches, Set<String> excluded) {
+        while (matches.find()) {
+            String date = FrenchDates.iso(matches.matcher());
             if (date != null && !excluded.contains(date)) {
                 return date;
             }
@@ -131,10 +135,10 @@ final class DecisionDateFinder {
     }
 
     /** The signature closes the decision, so the last one is its own. */
-    private static String lastSignature(String text, Set<String> excluded) {
+    private static String lastSignature(LineStartMatcher signatures, Set<String> excluded) {
         String found = null;
-        Matcher m = HeadingPatterns.SIGNED_AT.matcher(text);
-        while (m.find()) {
+        while (signatures.find()) {
+            Matcher m = signatures.matcher();
             String date = FrenchDates.iso(m);
             found = isSignature(m) && date != null && !excluded.contains(date) ? date : found;
         }

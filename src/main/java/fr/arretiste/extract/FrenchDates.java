@@ -86,6 +86,9 @@ final class FrenchDates {
     }
 
     private static String fold(String s) {
+        if (s.chars().allMatch(c -> c < 128)) {
+            return s.toLowerCase(Locale.ROOT); // nothing to decompose: the common case, without the Normalizer
+        }
         return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
     }
 }

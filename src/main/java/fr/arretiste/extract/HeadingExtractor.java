@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 
 import fr.arretiste.ruling.CaseNumber;
@@ -29,22 +28,23 @@ public final class HeadingExtractor {
     public Heading extract(RulingText ruling) {
         String text = ruling.text();
         Map<String, String> metadata = ruling.metadata();
-        int headingEnd = headingEnd(ruling);
-        Court court = courts.find(text, headingEnd, metadata);
-        List<LowerCourt> lower = lowerCourts.find(ruling, headingEnd, court);
+        ScannedText scanned = ScannedText.of(text);
+        int headingEnd = headingEnd(ruling, scanned);
+        Court court = courts.find(scanned, headingEnd, metadata);
+        List<LowerCourt> lower = lowerCourts.find(ruling, scanned, headingEnd, court);
         Set<String> lowerDates = lower.stream().map(LowerCourt::date).filter(Objects::nonNull).collect(Collectors.toSet());
         Set<String> lowerNumbers = lower.stream().map(LowerCourt::number).filter(Objects::nonNull)
                 .map(CaseNumberFinder::rg).collect(Collectors.toSet());
-        DecisionDateFinder.DecisionDate date = dates.find(text, headingEnd, court, metadata, lowerDates);
-        List<CaseNumber> caseNumbers = numbers.find(text, headingEnd, court, metadata, lowerNumbers);
+        DecisionDateFinder.DecisionDate date = dates.find(scanned, headingEnd, court, metadata, lowerDates);
+        List<CaseNumber> caseNumbers = numbers.find(scanned, headingEnd, court, metadata, lowerNumbers);
         return new Heading(court, chambers.find(text, headingEnd, court, metadata), date.date(), date.decisionType(),
                 caseNumbers, lower);
     }
 
-    private static int headingEnd(RulingText ruling) {
+    private static int headingEnd(RulingText ruling, ScannedText scanned) {
         String text = ruling.text();
         int end = ruling.zones().entete() != null ? ruling.zones().entete().end() : Math.min(text.length(), DEFAULT_HEADING);
-        Matcher body = HeadingPatterns.BODY_START.matcher(text).region(0, end);
-        return body.find() ? body.start() : end;
+        LineStartMatcher body = scanned.lines(HeadingPatterns.BODY_START, end);
+        return body.find() ? body.matcher().start() : end;
     }
 }

@@ -1,11 +1,18 @@
 package fr.arretiste.extract;
 
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
+
+import fr.arretiste.extract.AnchoredMatcher.Anchor;
+import fr.arretiste.extract.AnchoredMatcher.Anchored;
 
 /**
  * Every regular expression of the heading extraction, in one place. They run on the cleaned text
  * ({@link TextCleaner}: plain spaces, ASCII apostrophes and dashes). Comments quote the real
- * headings each one was written for.
+ * headings each one was written for. Those opening with {@code ^} are tried at line starts only
+ * ({@link LineStartMatcher}); an {@link AnchoredMatcher.Anchored} pattern only where its anchors say a match
+ * can start, so its anchors change with it.
  */
 final class HeadingPatterns {
     private HeadingPatterns() {
@@ -63,14 +70,17 @@ final class HeadingPatterns {
     static final Pattern SIGNED_AT = ci("^[^\\S\\n]*(?<fait>Fait\\s+[àa]\\s+)?(?<seat>\\[[^\\]\\n]{1,30}\\]|\\p{L}[\\p{L}' -]{0,38}?)(?<comma>,)?"
             + "[^\\S\\n]+le\\s+(?:" + WEEKDAY + ")?" + DATE + "[^\\S\\n]*(?:[àa][^\\n]{0,14})?\\.?[^\\S\\n]*$");
     /** "ARRÊT CONTRADICTOIRE prononcé publiquement par mise à disposition au greffe le 08 décembre 2022". */
-    static final Pattern PRONOUNCED = ci("(?<!\\p{L})(?:prononc[ée]e?s?|rendue?s?|mise?\\s+[àa]\\s+disposition|sign[ée]e?)(?!\\p{L})"
-            + "[^.;\\n]{0,90}?(?<!\\p{L})le\\s+(?:" + WEEKDAY + ")?" + DATE);
+    static final Anchored PRONOUNCED = new Anchored(ci("(?<!\\p{L})(?:prononc[ée]e?s?|rendue?s?|mise?\\s+[àa]\\s+disposition|sign[ée]e?)(?!\\p{L})"
+            + "[^.;\\n]{0,90}?(?<!\\p{L})le\\s+(?:" + WEEKDAY + ")?" + DATE),
+            List.of(new Anchor("prononc", 0, false), new Anchor("rendu", 0, false), new Anchor("mis", 0, false), new Anchor("sign", 0, false)));
     /** A line holding only a date: "LE VINGT DEUX OCTOBRE DEUX MILLE VINGT QUATRE,", "16 OCTOBRE 2024", "22/10/2024". */
     static final Pattern DATE_LINE = ci("^[^\\S\\n]*(?:le\\s+)?(?:" + WEEKDAY + ")?" + DATE + "[^\\S\\n]*,?[^\\S\\n]*$");
     /** The Cour de cassation renders its arrêts at the audience: "Audience publique du 23 octobre 2024". */
-    static final Pattern AUDIENCE = ci("audience publique du\\s+(?:" + WEEKDAY + ")?" + DATE);
+    static final Anchored AUDIENCE = new Anchored(ci("audience publique du\\s+(?:" + WEEKDAY + ")?" + DATE),
+            List.of(new Anchor("audience publique du", 0, false)));
     /** Last resort, the date announced for the decision: "mise en délibéré au 22 octobre 2024". */
-    static final Pattern DELIBERE = ci("d[ée]lib[ée]r[ée]\\s+(?:au|pour le|le)\\s+(?:" + WEEKDAY + ")?" + DATE);
+    static final Anchored DELIBERE = new Anchored(ci("d[ée]lib[ée]r[ée]\\s+(?:au|pour le|le)\\s+(?:" + WEEKDAY + ")?" + DATE),
+            List.of(new Anchor("lib", 2, false)));
 
     // ---- where the heading ends ---------------------------------------------------------------
 
@@ -103,9 +113,10 @@ final class HeadingPatterns {
         return ci("^[^\\S\\n]*" + name + "\\s+" + PLACE);
     }
 
-    /** A court named anywhere: "...de la cour d'appel de RIOM". */
-    static Pattern courtMention(String name) {
-        return ci("(?<!\\p{L})" + name + "\\s+" + PLACE);
+    /** A court named anywhere: "...de la cour d'appel de RIOM"; tried where its name's first word is. */
+    static Anchored courtMention(String name) {
+        String firstWord = name.substring(0, name.indexOf('\\')).toLowerCase(Locale.ROOT);
+        return new Anchored(ci("(?<!\\p{L})" + name + "\\s+" + PLACE), List.of(new Anchor(firstWord, 0, false)));
     }
 
     /**
@@ -120,8 +131,10 @@ final class HeadingPatterns {
      * ("COUR D'APPEL\nDE [Localité 1]"): "au greffe de la cour d'appel de POITIERS", "de la 3ème chambre A
      * de la cour d'appel de LYON", "président de chambre à la cour d'appel de Douai".
      */
-    static final Pattern COUR_APPEL_SELF = ci("(?:greffe|chambre[^,\\n]{0,40}?|pr[ée]sident[^,\\n]{0,30}?|conseill[eè]re?|d[ée]l[ée]gu[ée]e?)"
-            + "\\s+(?:de|[àa])\\s+la\\s+" + COUR_APPEL + "\\s+" + PLACE);
+    static final Anchored COUR_APPEL_SELF = new Anchored(ci("(?:greffe|chambre[^,\\n]{0,40}?|pr[ée]sident[^,\\n]{0,30}?|conseill[eè]re?|d[ée]l[ée]gu[ée]e?)"
+            + "\\s+(?:de|[àa])\\s+la\\s+" + COUR_APPEL + "\\s+" + PLACE),
+            List.of(new Anchor("greffe", 0, false), new Anchor("chambre", 0, false), new Anchor("sident", 3, false),
+                    new Anchor("conseill", 0, false), new Anchor("gu", 4, false)));
 
     // ---- chamber --------------------------------------------------------------------------------
 
@@ -158,16 +171,20 @@ final class HeadingPatterns {
      * 22/01713", "Rôle N° RG 22/03700", "R.G. : 2022004346" and "NUMERO D'INSCRIPTION AU REPERTOIRE GENERAL: 2024
      * 006456" (tribunaux de commerce number their cases by year and serial).
      */
-    static final Pattern RG = ci("(?<![\\p{L}])(?:R\\.?\\s?G\\.?|R[ÉE]PERTOIRE\\s+G[ÉE]N[ÉE]RAL|R[ôo]le)(?![\\p{L}])[^\\d\\n]{0,25}?"
-            + "(?<rg>\\d{2}\\s?/\\s?\\d{3,5}|\\d{4}[^\\S\\n]?[A-Z]{0,2}[^\\S\\n]?\\d{4,6})(?![\\d/])");
+    static final Anchored RG = new Anchored(ci("(?<![\\p{L}])(?:R\\.?\\s?G\\.?|R[ÉE]PERTOIRE\\s+G[ÉE]N[ÉE]RAL|R[ôo]le)(?![\\p{L}])[^\\d\\n]{0,25}?"
+            + "(?<rg>\\d{2}\\s?/\\s?\\d{3,5}|\\d{4}[^\\S\\n]?[A-Z]{0,2}[^\\S\\n]?\\d{4,6})(?![\\d/])"), List.of(new Anchor("r", 0, false)));
     /** A Portalis number, the national id of a civil case: "DBVT-V-B7F-TPDX", "35L7-V-B7H-CIKSL" ("-11" suffixes dropped). */
-    static final Pattern PORTALIS = Pattern.compile("(?<![A-Z0-9-])(?<portalis>[A-Z0-9]{4}-[A-Z]-[A-Z0-9]{3}-[A-Z0-9]{4,5})(?![A-Z0-9])");
+    static final Anchored PORTALIS = new Anchored(
+            Pattern.compile("(?<![A-Z0-9-])(?<portalis>[A-Z0-9]{4}-[A-Z]-[A-Z0-9]{3}-[A-Z0-9]{4,5})(?![A-Z0-9])"),
+            List.of(new Anchor("-", 4, false)));
     /** What may stand between an RG number and its Portalis number: " - N° Portalis ", "\nN° Portalis ". */
     static final Pattern RG_TO_PORTALIS = ci("\\G[\\s-]*(?:N°\\s*)?(?:Portalis\\s*:?\\s*)?(?=[A-Z0-9]{4}-[A-Z]-)");
     /** A pourvoi number, with or without its letter: "Pourvoi n° B 21-19.704", "N° U 24-84.707 F", "24-14.647". */
-    static final Pattern POURVOI = Pattern.compile("(?<![\\d.-])(?<pourvoi>\\d{2}-\\d{2}\\.\\d{3})(?![\\d])");
+    static final Anchored POURVOI = new Anchored(Pattern.compile("(?<![\\d.-])(?<pourvoi>\\d{2}-\\d{2}\\.\\d{3})(?![\\d])"),
+            List.of(new Anchor("-", 2, false)));
     /** "N° de Minute : 2071", "MINUTE N° 24/00262", "N° minute : 2024G00014"; "MINUTE N°" with nothing after it has none. */
-    static final Pattern MINUTE = ci("(?<!\\p{L})minute[^\\S\\n]*(?:n°|:)?[^\\S\\n]*:?[^\\S\\n]*(?<minute>\\d(?:[\\w/-]*\\w)?)");
+    static final Anchored MINUTE = new Anchored(ci("(?<!\\p{L})minute[^\\S\\n]*(?:n°|:)?[^\\S\\n]*:?[^\\S\\n]*(?<minute>\\d(?:[\\w/-]*\\w)?)"),
+            List.of(new Anchor("minute", 0, false)));
     /** Rennes and Toulouse number their arrêts in the heading: "ARRÊT N°376", "ARRÊT N°403/2024". */
     static final Pattern ARRET_NUMBER = ci("^[^\\S\\n]*ARR[ÊE]T[^\\S\\n]+N°[^\\S\\n]*(?<minute>\\d[\\d/]*)");
 
@@ -182,31 +199,38 @@ final class HeadingPatterns {
      * ETIENNE", "Jugement n° 2020001314 rendu le 09 février 2021par le tribunal de commerce...", "Recours sur
      * l'ordonnance (Au fond) en date du 12/07/2024, rendue par..."; and Judilibre's "Décision attaquée\nCour
      * d'appel de versailles\n29 février 2024\n(n°22/01117)". A decision "attaquée" in running text is no label.
+     * Searched over the whole text, so tried only where its words are: "cision" two letters in (or after the
+     * blanks opening its line), "appel", "recours", and "jugement" or "ordonnance" opening a line.
      */
-    static final Pattern LOWER_LABEL = ci("(?<!\\p{L})d[ée]cision(?<plural>s)?\\s+(?:d[ée]f[ée]r[ée]es?|attaqu[ée]es?)(?:\\s+[àa]\\s+la\\s+cour)?"
+    static final Anchored LOWER_LABEL = new Anchored(ci("(?<!\\p{L})d[ée]cision(?<plural>s)?\\s+(?:d[ée]f[ée]r[ée]es?|attaqu[ée]es?)(?:\\s+[àa]\\s+la\\s+cour)?"
             + "(?=\\s*:|\\s+en\\s+date|\\s+du\\s|[^\\S\\n]*\\n)"
             + "|appel\\s+d'une?\\s+(?:jugement|ordonnance|d[ée]cision)"
             + "|recours\\s+sur\\s+(?:l'|le\\s|la\\s)(?:ordonnance|jugement|d[ée]cision)(?=\\s*(?:\\([^)\\n]*\\)\\s*)?(?:en\\s+date\\s+du|du|rendue?)\\s)"
             + "|^[^\\S\\n]*d[ée]cision\\s+du(?=\\s+(?:tribunal|conseil|juge|pr[ée]sident|p[ôo]le|cour|TJ|TGI|TC)(?!\\p{L}))"
-            + "|^[^\\S\\n]*(?:jugement|ordonnance)\\s+n°[^\\n]{0,30}?rendue?\\s+le");
+            + "|^[^\\S\\n]*(?:jugement|ordonnance)\\s+n°[^\\n]{0,30}?rendue?\\s+le"),
+            List.of(new Anchor("cision", 2, true), new Anchor("appel", 0, false), new Anchor("recours", 0, false),
+                    new Anchor("jugement", 0, true), new Anchor("ordonnance", 0, true)));
     /** Several decisions under one label are listed with "et": "n° 21/03638 rendue par... le 13.02.2024 et n° 24/01079 rendue par...". */
     static final Pattern NEXT_DECISION = ci("\\s+et\\s+(?=n°)");
     /** The lower decision's number alone: "(Réf 1ère instance : 23/00379)". */
-    static final Pattern LOWER_REFERENCE = ci("r[ée]f\\.?\\s*1[èe]re\\s+instance\\s*:\\s*(?<number>[A-Z0-9][\\w/.-]*)");
+    static final Anchored LOWER_REFERENCE = new Anchored(ci("r[ée]f\\.?\\s*1[èe]re\\s+instance\\s*:\\s*(?<number>[A-Z0-9][\\w/.-]*)"),
+            List.of(new Anchor("f", 2, false)));
     /**
      * The decision a pourvoi or an appeal is brought against: "a formé le pourvoi n° B 21-19.704 contre l'arrêt
      * rendu le 17 mai 2021 par la cour d'appel de Paris", "à l'encontre du jugement rendu le 16 avril 2024 par le
      * tribunal judiciaire de Reims", "contre trois arrêts rendus le 13 avril 2023".
      */
-    static final Pattern LOWER_AGAINST = ci("(?:(?<!\\p{L})contre|[àa]\\s+l'encontre\\s+d[eu]?)\\s+(?:l'|le\\s|la\\s|les\\s|des\\s|ce\\s|cette\\s)?"
-            + "(?:deux\\s|trois\\s|quatre\\s)?(?:arr[êe]ts?|jugements?|ordonnances?|d[ée]cisions?|sentences?)(?!\\p{L})");
+    static final Anchored LOWER_AGAINST = new Anchored(ci("(?:(?<!\\p{L})contre|[àa]\\s+l'encontre\\s+d[eu]?)\\s+(?:l'|le\\s|la\\s|les\\s|des\\s|ce\\s|cette\\s)?"
+            + "(?:deux\\s|trois\\s|quatre\\s)?(?:arr[êe]ts?|jugements?|ordonnances?|d[ée]cisions?|sentences?)(?!\\p{L})"),
+            List.of(new Anchor("contre", 0, false), new Anchor("l'encontre", 0, true)));
     /**
      * A lower decision told in the exposé: "Par jugement du 20 février 2024, le juge de l'exécution...", "Dans
      * son ordonnance du 20 octobre 2024 à 14 heures 38, le juge des libertés...", "Vu l'ordonnance rendue le 21
      * octobre 2024 à 10h49 par le juge du tribunal judiciaire".
      */
-    static final Pattern LOWER_NARRATED = ci("(?:(?<!\\p{L})Par|(?<!\\p{L})Dans\\s+(?:son|sa|une?)|(?<!\\p{L})Vu\\s+(?:l'|le|la))\\s*(?:un\\s|une\\s)?"
-            + "(?:jugement|ordonnance|d[ée]cision|arr[êe]t|sentence)(?!\\p{L})");
+    static final Anchored LOWER_NARRATED = new Anchored(ci("(?:(?<!\\p{L})Par|(?<!\\p{L})Dans\\s+(?:son|sa|une?)|(?<!\\p{L})Vu\\s+(?:l'|le|la))\\s*(?:un\\s|une\\s)?"
+            + "(?:jugement|ordonnance|d[ée]cision|arr[êe]t|sentence)(?!\\p{L})"),
+            List.of(new Anchor("par", 0, false), new Anchor("dans", 0, false), new Anchor("vu", 0, false)));
     /** The appeal being lodged, which follows the story of the decision appealed: "a relevé appel de ce jugement". */
     static final Pattern APPEAL_LODGED = ci("(?:interjet[ée]|relev[ée]|form[ée]|fait|Vu\\s+l')\\s*appel|appel\\s+(?:de|contre)\\s+(?:cette|ce|la|le|l')|d[ée]claration\\s+d'appel");
     /** A court's name starts at one of these words: "juge de l'exécution du tribunal judiciaire de Dijon", "Pole social du TJ de...". */

@@ -26,30 +26,31 @@ final class LowerCourtFinder {
     /** Courts that judge another court's decision: only they have a lower court. */
     private static final Set<String> REVIEWING = Set.of("cour_appel", "cour_cassation", "cour_administrative_appel", "conseil_etat");
 
-    List<LowerCourt> find(RulingText ruling, int headingEnd, Court court) {
+    List<LowerCourt> find(RulingText ruling, ScannedText scanned, int headingEnd, Court court) {
         if (court != null && !REVIEWING.contains(court.kind())) {
             return List.of();
         }
         String text = ruling.text();
-        List<LowerCourt> found = labelled(text);
+        List<LowerCourt> found = labelled(text, scanned.words(HeadingPatterns.LOWER_LABEL));
         if (found.isEmpty() && court != null) {
-            found = against(text.substring(0, headingEnd), court.kind().equals("cour_cassation"));
+            found = against(text.substring(0, headingEnd), scanned.words(HeadingPatterns.LOWER_AGAINST, headingEnd),
+                    court.kind().equals("cour_cassation"));
         }
         if (found.isEmpty() && court != null) {
             Span reasons = ruling.zones().motivation() != null ? ruling.zones().motivation() : ruling.zones().dispositif();
-            LowerCourt narrated = narrated(text.substring(0, reasons == null ? text.length() : reasons.start()));
+            int storyEnd = reasons == null ? text.length() : reasons.start();
+            LowerCourt narrated = narrated(text.substring(0, storyEnd), scanned.words(HeadingPatterns.LOWER_NARRATED, storyEnd));
             found = narrated == null ? List.of() : List.of(narrated);
         }
-        return withReference(found, text.substring(0, headingEnd));
+        return withReference(found, scanned.words(HeadingPatterns.LOWER_REFERENCE, headingEnd));
     }
 
     /** A heading may give the lower decision's number apart: "(Réf 1ère instance : 23/00379)". */
-    private static List<LowerCourt> withReference(List<LowerCourt> found, String heading) {
-        Matcher reference = HeadingPatterns.LOWER_REFERENCE.matcher(heading);
+    private static List<LowerCourt> withReference(List<LowerCourt> found, AnchoredMatcher reference) {
         if (!reference.find()) {
             return found;
         }
-        String number = reference.group("number");
+        String number = reference.matcher().group("number");
         if (found.isEmpty()) {
             return List.of(new LowerCourt(null, null, null, number));
         }
@@ -66,11 +67,11 @@ final class LowerCourtFinder {
      * decision. The court is named after the label, or before it where JuriCA puts its origin ("origine
      * Tribunal de Commerce de LYON, décision attaquée en date du...").
      */
-    private static List<LowerCourt> labelled(String text) {
+    private static List<LowerCourt> labelled(String text, AnchoredMatcher labels) {
         List<LowerCourt> found = new ArrayList<>();
-        Matcher m = HeadingPatterns.LOWER_LABEL.matcher(text);
         int covered = 0;
-        while (m.find()) {
+        while (labels.find()) {
+            Matcher m = labels.matcher();
             if (m.start() < covered) {
                 continue;
             }
@@ -97,10 +98,10 @@ final class LowerCourtFinder {
     }
 
     /** "contre l'arrêt rendu le...": all of them in a Cour de cassation heading (joined pourvois), else the first. */
-    private static List<LowerCourt> against(String heading, boolean all) {
+    private static List<LowerCourt> against(String heading, AnchoredMatcher against, boolean all) {
         Set<LowerCourt> found = new LinkedHashSet<>();
-        Matcher m = HeadingPatterns.LOWER_AGAINST.matcher(heading);
-        while (m.find() && (all || found.isEmpty())) {
+        while ((all || found.isEmpty()) && against.find()) {
+            Matcher m = against.matcher();
             String sentence = heading.substring(m.end(), sentenceEnd(heading, m.end()));
             Matcher date = HeadingPatterns.ANY_DATE.matcher(sentence);
             if (date.find() && FrenchDates.iso(date) != null) {
@@ -115,11 +116,11 @@ final class LowerCourtFinder {
      * ("Par jugement du 3 octobre 2023, le tribunal de commerce de Rennes a... Le 30 novembre 2023, la société a
      * fait appel du jugement"); the first one told when no appeal is told.
      */
-    private static LowerCourt narrated(String story) {
+    private static LowerCourt narrated(String story, AnchoredMatcher narrations) {
         List<Integer> starts = new ArrayList<>();
         List<LowerCourt> told = new ArrayList<>();
-        Matcher m = HeadingPatterns.LOWER_NARRATED.matcher(story);
-        while (m.find()) {
+        while (narrations.find()) {
+            Matcher m = narrations.matcher();
             String sentence = story.substring(m.end(), sentenceEnd(story, m.end()));
             Matcher date = HeadingPatterns.ANY_DATE.matcher(sentence);
             if (date.find() && date.start() <= DATE_REACH && FrenchDates.iso(date) != null) {

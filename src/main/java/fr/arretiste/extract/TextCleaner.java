@@ -19,6 +19,9 @@ public final class TextCleaner {
         char[] out = text.toCharArray();
         for (int i = 0; i < out.length; i++) {
             char c = out[i];
+            if (c >= ' ' && c < '`' || c > '`' && c < '\u007F') {
+                continue; // printable ASCII but the backquote, most of any text, is kept
+            }
             if (c == '\u2018' && i + 1 < out.length && Character.isLowerCase(out[i + 1])
                     && (i == 0 || !Character.isLetter(out[i - 1]))) {
                 out[i] = 'œ';

@@ -31,7 +31,8 @@ public final class ZoneSegmenter {
     private static final String WORD_END = "(?![\\p{L}\\d])";
 
     /** A Judilibre decision page: what comes before this section title is the site's menus. */
-    private static final Pattern PAGE_TEXT_START = Pattern.compile("(?m)^[ \\t]*Texte de la décision[ \\t]*$");
+    private static final String PAGE_TEXT_TITLE = "Texte de la décision";
+    private static final Pattern PAGE_TEXT_START = Pattern.compile("(?m)^[ \\t]*" + PAGE_TEXT_TITLE + "[ \\t]*$");
 
     /**
      * Whole lines that come after the end of the decision: the notices of the means of redress and
@@ -75,6 +76,8 @@ public final class ZoneSegmenter {
             + "|(?:LE TRIBUNAL|LE JUGE|LA COUR|Le tribunal|Le juge|La cour|Nous)\\b[^\\n]{0,120}?,[ \\t]*"
             + "(?:statuant|après (?:en avoir )?délibéré))");
 
+    // All the patterns above open with ^ and are tried at line starts only (LineStartMatcher).
+
     /** The end of a Cour de cassation decision's heading: the court "a rendu le présent arrêt." */
     private static final Pattern HEADING_END = Pattern.compile(
             "a rendu (?:le présent arrêt|la présente (?:décision|ordonnance)|l'(?:arrêt|ordonnance|décision) suivante?)"
@@ -115,26 +118,27 @@ public final class ZoneSegmenter {
     }
 
     public static Zones segment(String text) {
-        int start = skipBlank(text, bodyStart(text));
-        int annexes = first(ANNEXES, text, start, text.length());
+        int[] lines = LineStartMatcher.lineStarts(text);
+        int start = skipBlank(text, bodyStart(text, lines));
+        int annexes = first(ANNEXES, text, lines, start, text.length());
         int decision = annexes >= 0 ? annexes : text.length();
-        int dispositif = dispositifStart(text, start, decision);
-        int end = decisionEnd(text, dispositif >= 0 ? dispositif : start, decision);
+        int dispositif = dispositifStart(text, lines, start, decision);
+        int end = decisionEnd(text, lines, dispositif >= 0 ? dispositif : start, decision);
         int limit = dispositif >= 0 ? dispositif : end;
         Matcher headingEnd = HEADING_END.matcher(text).region(start, limit);
         boolean formal = headingEnd.find();
         int from = formal ? headingEnd.end() : lineEnd(text, start);
-        int motivation = earliest(firstHeading(MOTIVATION, text, from, limit), first(MOTIVATION_FORMULA, text, from, limit));
+        int motivation = earliest(firstHeading(MOTIVATION, text, lines, from, limit), first(MOTIVATION_FORMULA, text, lines, from, limit));
         // A heading of facts after the first heading of reasons titles a part of the reasons.
-        int expose = firstHeading(EXPOSE, text, from, motivation >= 0 ? motivation : limit);
+        int expose = firstHeading(EXPOSE, text, lines, from, motivation >= 0 ? motivation : limit);
         if (expose < 0 && motivation < 0 && formal) {
             motivation = skipBlank(text, from);
         }
         if (motivation < 0) {
-            motivation = first(MOTIVATION_FALLBACK, text, expose >= 0 ? lineEnd(text, expose) : from, limit);
+            motivation = first(MOTIVATION_FALLBACK, text, lines, expose >= 0 ? lineEnd(text, expose) : from, limit);
         }
         if (expose < 0 && !formal) {
-            expose = first(EXPOSE_FALLBACK, text, from, motivation >= 0 ? motivation : limit);
+            expose = first(EXPOSE_FALLBACK, text, lines, from, motivation >= 0 ? motivation : limit);
         }
         int enteteEnd = expose >= 0 ? expose : motivation >= 0 ? motivation : limit;
         return new Zones(
@@ -148,40 +152,43 @@ public final class ZoneSegmenter {
         return end > start ? new Span(start, end) : null;
     }
 
-    private static int bodyStart(String text) {
-        Matcher m = PAGE_TEXT_START.matcher(text);
-        return m.find() ? m.end() : 0;
+    private static int bodyStart(String text, int[] lines) {
+        if (!text.contains(PAGE_TEXT_TITLE)) {
+            return 0;
+        }
+        LineStartMatcher m = new LineStartMatcher(PAGE_TEXT_START, text, lines, 0, text.length());
+        return m.find() ? m.matcher().end() : 0;
     }
 
-    private static int dispositifStart(String text, int from, int to) {
-        int last = lastStart(DISPOSITIF, text, from, to);
-        return last >= 0 ? last : lastStart(DISPOSITIF_FALLBACK, text, from + (to - from) / 2, to);
+    private static int dispositifStart(String text, int[] lines, int from, int to) {
+        int last = lastStart(DISPOSITIF, text, lines, from, to);
+        return last >= 0 ? last : lastStart(DISPOSITIF_FALLBACK, text, lines, from + (to - from) / 2, to);
     }
 
     /** Where the decision ends: before the first line that follows it after {@code from}, blanks trimmed. */
-    private static int decisionEnd(String text, int from, int to) {
-        Matcher m = AFTER_DECISION.matcher(text).region(from, to);
-        int end = m.find() ? m.start() : to;
+    private static int decisionEnd(String text, int[] lines, int from, int to) {
+        LineStartMatcher m = new LineStartMatcher(AFTER_DECISION, text, lines, from, to);
+        int end = m.find() ? m.matcher().start() : to;
         while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
         }
         return end;
     }
 
-    private static int lastStart(Pattern p, String text, int from, int to) {
-        Matcher m = p.matcher(text).region(from, to);
+    private static int lastStart(Pattern p, String text, int[] lines, int from, int to) {
+        LineStartMatcher m = new LineStartMatcher(p, text, lines, from, to);
         int last = -1;
         while (m.find()) {
-            last = skipBlank(text, m.start());
+            last = skipBlank(text, m.matcher().start());
         }
         return last;
     }
 
     /** The first line in {@code [from, to)} that {@code p} starts and that is a heading. */
-    private static int firstHeading(Pattern p, String text, int from, int to) {
-        Matcher m = p.matcher(text).region(Math.min(from, to), to);
+    private static int firstHeading(Pattern p, String text, int[] lines, int from, int to) {
+        LineStartMatcher m = new LineStartMatcher(p, text, lines, Math.min(from, to), to);
         while (m.find()) {
-            int start = skipBlank(text, m.start());
+            int start = skipBlank(text, m.matcher().start());
             if (isHeading(text.substring(start, lineEnd(text, start)).strip())) {
                 return start;
             }
@@ -205,9 +212,9 @@ public final class ZoneSegmenter {
                 || line.split("\\s+").length <= MAX_HEADING_WORDS && !line.endsWith(".") && !line.endsWith(";");
     }
 
-    private static int first(Pattern p, String text, int from, int to) {
-        Matcher m = p.matcher(text).region(Math.min(from, to), to);
-        return m.find() ? skipBlank(text, m.start()) : -1;
+    private static int first(Pattern p, String text, int[] lines, int from, int to) {
+        LineStartMatcher m = new LineStartMatcher(p, text, lines, Math.min(from, to), to);
+        return m.find() ? skipBlank(text, m.matcher().start()) : -1;
     }
 
     /** The smaller of two positions, -1 standing for none. */
