@@ -43,7 +43,7 @@ public final class OutcomeExtractor {
     private static final Keyed INFIRME = disposition("(?:infirm(?:e|ons|ant)|met(?:tons)?\\s+à\\s+néant)" + END,
             "infirm", "néant");
     /** "Réforme" modifies the decision: part of it, unless it says "en toutes ses dispositions". */
-    private static final Keyed REFORME = disposition("r[ée]form(?:e|ons|ant)" + END, "form");
+    private static final Keyed REFORME = disposition("r[ée]form(?:e|ons|ant)" + END, "réform", "reform");
     private static final Keyed REJETTE_POURVOI = disposition(
             "rej(?:ette|etons)\\s+(?:le|les)\\s+(?:pourvois?|recours)" + END, "rej");
 
@@ -83,7 +83,7 @@ public final class OutcomeExtractor {
             new Rule("caducite", disposition("(?:pronon[cç]|constat|d[ée]clar|dis|dit)\\p{L}*" + END
                     + "[^;\\n]{0,80}?\\b(?:caduc(?:ité|ite|s)?|caduques?)" + END, "cadu")),
             new Rule("peremption", keyed("(?:constat|pronon[cç])\\p{L}*\\s+(?:la\\s+)?p[ée]remption"
-                    + "|p[ée]remption[^;]{0,200}?\\best constatée|instance\\s+(?:est\\s+)?p[ée]rim[ée]e", "remption", "rim")),
+                    + "|p[ée]remption[^;]{0,200}?\\best constatée|instance\\s+(?:est\\s+)?p[ée]rim[ée]e", "remption", "périm", "perim")),
             new Rule("decheance", keyed("d[ée]ch[ée]ance\\s+(?:du|des|de l'|de (?:son|leur))\\s*(?:pourvois?|appels?|recours)"
                     + "|\\bdéchue?s?\\s+de\\s+(?:son|leur)\\s+(?:pourvoi|appel|recours)", "chéance", "cheance", "déchu")),
             new Rule("irrecevabilite", disposition("(?:pronon[cç]|constat)\\p{L}*" + END + "\\s+l'irrecevabilité\\s+(?:de\\s+l'|du\\s+|des\\s+)" + RECOURSE
@@ -93,16 +93,17 @@ public final class OutcomeExtractor {
             new Rule("incompetence", disposition("(?:d[ée]clar|dis|dit)\\p{L}*" + END + "[^;\\n]{0,60}?\\bincomp[ée]tent", "incomp")),
             new Rule("radiation", keyed("(?:ordonn|pronon[cç])\\p{L}*\\s+(?:la\\s+)?radiation"
                     + "|\\bradi(?:e|ons)\\s+(?:dès à présent\\s+)?l'affaire"
-                    + "|\\b(?:affaire|pourvoi)\\b[^;\\n]{0,80}?\\best\\s+radiée?" + END, "radi")),
+                    + "|\\b(?:affaire|pourvoi)\\b[^;\\n]{0,80}?\\best\\s+radiée?" + END, "radiation", "radie", "radions", "radié")),
             new Rule("retrait_du_role", keyed("retrait\\s+du\\s+rôle", "retrait")),
-            new Rule("non_lieu", keyed("\\bnon-lieu\\b|n'y avoir lieu à suivre", "lieu")),
+            new Rule("non_lieu", keyed("\\bnon-lieu\\b|n'y avoir lieu à suivre", "non-lieu", "suivre")),
             new Rule("avant_dire_droit", keyed("avant\\s+dire\\s+droit"
                     + "|(?:ordonn|prescri)\\p{L}*\\s+(?:une|un|la)\\s+(?:nouvelle\\s+|(?:complément|mesure)\\s+d'|contre-)?expertise"
                     + "|\\bsur?s(?:oit|eoit|oyons)\\s+à\\s+statuer|réouverture\\s+des\\s+débats"
                     + "|révocation\\s+de\\s+l'ordonnance\\s+de\\s+clôture"
                     + "|\\brenvo\\p{L}*\\s+(?:l'affaire|la cause|les parties)[^;\\n]{0,40}?\\b(?:audience|mise en état)"
                     + "|\\binvit\\p{L}*\\s+(?:les parties|l'appelant\\p{L}*|l'intimé\\p{L}*)\\s+à",
-                    "dire", "expertise", "statuer", "réouverture", "révocation", "renvo", "invit")));
+                    "dire", "expertise", "sursoit", "surseoit", "sursoyons", "susoit", "suseoit", "susoyons", "réouverture",
+                    "révocation", "renvo", "invit")));
 
     /** "Constatons l'extinction de l'instance", with no cause in the dispositif: the reasons say which. */
     private static final Keyed EXTINCTION = keyed("extinction\\s+de\\s+l'instance", "extinction");
@@ -276,21 +277,10 @@ public final class OutcomeExtractor {
     private record Rule(String solution, Keyed pattern) {
     }
 
-    /**
-     * The dispositif, and the same text case-folded as the case-insensitive patterns compare it
-     * (each character upper-cased then lower-cased, so "DÉSISTEMENT" holds "désist").
-     */
+    /** The dispositif, and the same text case-folded ({@link CaseFold}). */
     private record Dispositif(String text, String folded) {
         Dispositif(String text) {
-            this(text, fold(text));
-        }
-
-        private static String fold(String text) {
-            char[] folded = new char[text.length()];
-            for (int i = 0; i < folded.length; i++) {
-                folded[i] = Character.toLowerCase(Character.toUpperCase(text.charAt(i)));
-            }
-            return new String(folded);
+            this(text, CaseFold.fold(text));
         }
     }
 
@@ -302,7 +292,7 @@ public final class OutcomeExtractor {
     private record Keyed(Pattern pattern, List<String> keywords) {
         /** The first match in the dispositif, or null. */
         Matcher find(Dispositif dispositif) {
-            if (keywords.stream().noneMatch(dispositif.folded()::contains)) {
+            if (!CaseFold.holdsAny(dispositif.folded(), keywords)) {
                 return null;
             }
             Matcher m = pattern.matcher(dispositif.text());
