@@ -57,6 +57,8 @@ final class CassationPartyReader {
             + "[^;\\n]*?),\\s+avocats?\\s+(?:de|du|des|d'|aux Conseils pour)\\s+(?<client>[^;\\n]*?)"
             + "(?=,\\s+(?:de|du)\\s+" + COUNSEL_START + "|,\\s+(?:les\\s+observations|l'avis|après)"
             + "|,?\\s+et\\s+(?:l'avis|les\\s+conclusions)|,?\\s+après\\s+débats|$)");
+    /** The word of HAVING_COUNSEL: a window without it is not searched. */
+    private static final String HAVING = "ayant";
     /** "l'URSSAF IDF, ayant la SCP Gatineau, Fattaccini et Rebeyrol pour avocat à la Cour de cassation". */
     private static final Pattern HAVING_COUNSEL = Pattern.compile(
             "(?mu)^\\s*(?<client>[^\\n,]+?),\\s+ayant\\s+(?<counsel>" + COUNSEL_START + "[^\\n]*?)\\s+pour\\s+avocat");
@@ -96,7 +98,8 @@ final class CassationPartyReader {
             }
         }
         assignCounsel(parties, OBSERVATIONS, text, (m, from, to) -> AnchoredSearch.atWords(m, text, from, to, "de", "du"));
-        assignCounsel(parties, HAVING_COUNSEL, text, (m, from, to) -> AnchoredSearch.atLineStarts(m, text, from, to));
+        assignCounsel(parties, HAVING_COUNSEL, text, (m, from, to) -> holds(text, HAVING, from, to)
+                && AnchoredSearch.atLineStarts(m, text, from, to));
         return parties.stream().map(Named::party).toList();
     }
 
@@ -229,6 +232,12 @@ final class CassationPartyReader {
                 }
             }
         }
+    }
+
+    /** Whether {@code word} is written between the two offsets. */
+    private static boolean holds(String text, String word, int from, int to) {
+        int at = text.indexOf(word, from);
+        return at >= 0 && at + word.length() <= to;
     }
 
     /** Finds the next match of a counsel pattern between two offsets, as {@code find} would (see {@link AnchoredSearch}). */
