@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -32,21 +33,29 @@ public final class BenchExtractor {
             + "|présidente?(?:\\s+de\\s+(?:chambre|section))?|conseill(?:er|ère)s?(?:\\s+(?:référendaires?|doyen(?:ne)?))?"
             + "|magistrat(?:e)?|juge|assesseur|greffi(?:er|ère)(?:\\s+stagiaire)?|commis\\s+greffier"
             + "|adjointe?\\s+administrati(?:f|ve)\\s+faisant\\s+fonction\\s+de\\s+greffi(?:er|ère))\\b";
+    /** The first letter of every FUNCTION: tested first, it spares the alternatives on most lines. */
+    private static final String FUNCTION_INITIAL = "(?iu:[pvcmjag])";
     /** "Viviane CAULLIREAU-FOREL, Président de chambre", "Mme Ludivine Chetail, conseillère". */
     private static final Pattern MENTION = Pattern.compile("(?<![\\p{L}\\d'’.\\[-])(?:" + PersonNames.TITLE + "\\s+)?"
             + "(?<name>" + NAME + ")\\s*,\\s*(?<function>" + FUNCTION + ")");
     /**
+     * What follows the comma of a MENTION. Few commas of a heading are followed by a function, and a
+     * MENTION is only tried on the lines just before those (see {@link #nameBeforeComma}).
+     */
+    private static final Pattern FUNCTION_AFTER_COMMA = Pattern.compile("\\s*(?:" + FUNCTION + ")");
+    /**
      * The function on its own line or before a colon: "GREFFIER LORS DES DÉBATS :Valérie Roelofs",
      * "LE GREFFIER / Marion COCHENNEC".
      */
-    private static final Pattern LABELLED = Pattern.compile("(?m)^[ \\t]*(?:L[EAea][ \\t]+)?(?<function>"
+    private static final Pattern LABELLED = Pattern.compile("(?m)^[ \\t]*(?:L[EAea][ \\t]+)?(?=" + FUNCTION_INITIAL + ")(?<function>"
             + FUNCTION + ")[^\\n:]{0,40}?(?::\\s*|[ \\t]*\\n\\s*)(?:" + PersonNames.TITLE + "\\s+)?(?<name>"
             + NAME + ")[ \\t]*(?:,|$|lors\\b)");
     /** Words that open a heading line and so are no one's first name. */
     private static final Pattern NOT_A_NAME = Pattern.compile("(?iu)^(?:" + PersonNames.TITLE + "|président|présidente"
             + "|conseill|greffi|juge|assesseur|magistrat|cour|chambre|tribunal|le|la|les|nous|sign|composition)\\b");
     /** The Cour de cassation's list: "où étaient présents Mme Teiller, président, ..., et Mme Maréville, greffier de chambre". */
-    private static final Pattern PRESENT = Pattern.compile("(?u)où étaient présent(?:e|s|es)\\s+(?<list>[^\\n]*?)(?:,?\\s*\\n|"
+    private static final String PRESENT_WORDS = "où étaient présent";
+    private static final Pattern PRESENT = Pattern.compile("(?u)" + PRESENT_WORDS + "(?:e|s|es)\\s+(?<list>[^\\n]*?)(?:,?\\s*\\n|"
             + PersonNames.SENTENCE_DOT + "|,?$)");
     private static final Pattern LIST_ITEM = Pattern.compile(",\\s+");
     private static final Pattern AND = Pattern.compile("^et\\s+");
@@ -154,25 +163,80 @@ public final class BenchExtractor {
      */
     private static List<Mention> mentions(String text, int from, int to) {
         List<Mention> found = new ArrayList<>();
-        for (Pattern p : List.of(MENTION, LABELLED)) {
-            Matcher m = p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-            int at = from;
-            while (at < to && m.region(at, to).find()) {
-                String name = m.group("name").strip();
-                boolean named = !NOT_A_NAME.matcher(name).find();
-                if (named) {
-                    found.add(new Mention(name, function(m.group("function")), signs(text, m.start()),
-                            m.group("function").toLowerCase(Locale.ROOT).contains("stagiaire")));
-                }
-                at = named ? m.end() : m.start() + 1; // "Nous Monsieur X, Juge": try again after the first word
-            }
-        }
+        Matcher mention = searcher(MENTION, text);
+        Matcher afterComma = searcher(FUNCTION_AFTER_COMMA, text);
+        collect(found, text, from, to, mention, at -> nameBeforeComma(mention, afterComma, text, at, to));
+        Matcher labelled = searcher(LABELLED, text);
+        collect(found, text, from, to, labelled, at -> AnchoredSearch.atLineStarts(labelled, text, at, to));
         return found;
+    }
+
+    /** Each match {@code next} finds from an offset on, in text order, as a mention. */
+    private static void collect(List<Mention> found, String text, int from, int to, Matcher m, IntPredicate next) {
+        int at = from;
+        while (at < to && next.test(at)) {
+            String name = m.group("name").strip();
+            boolean named = !NOT_A_NAME.matcher(name).find();
+            if (named) {
+                found.add(new Mention(name, function(m.group("function")), signs(text, m.start()),
+                        m.group("function").toLowerCase(Locale.ROOT).contains("stagiaire")));
+            }
+            at = named ? m.end() : m.start() + 1; // "Nous Monsieur X, Juge": try again after the first word
+        }
+    }
+
+    /**
+     * Finds the first MENTION that starts at or after {@code at}, as {@code find} would, but tries it
+     * only where it can start: a MENTION holds one comma, followed by a function, and before it a
+     * name on one line, maybe after a title on the line above. Trying it at every offset of a long
+     * heading was most of the extractor's time.
+     */
+    private static boolean nameBeforeComma(Matcher mention, Matcher afterComma, String text, int at, int to) {
+        int from = at;
+        for (int comma = text.indexOf(',', from); comma >= 0 && comma < to; comma = text.indexOf(',', comma + 1)) {
+            if (!afterComma.region(comma + 1, to).lookingAt()) {
+                continue;
+            }
+            for (int start = Math.max(from, titleLineStart(text, comma)); start < comma; start++) {
+                // a MENTION opens with a title or a name: a capital or a placeholder
+                boolean opens = Character.getType(text.codePointAt(start)) == Character.UPPERCASE_LETTER
+                        || text.charAt(start) == '[';
+                if (opens && mention.region(start, to).lookingAt()) {
+                    return true;
+                }
+            }
+            from = comma;
+        }
+        return false;
+    }
+
+    /** The start of the line where a MENTION ending with this comma can begin: the name's, or its title's above. */
+    private static int titleLineStart(String text, int comma) {
+        int nameEnd = blanksBefore(text, comma);
+        int nameLine = text.lastIndexOf('\n', nameEnd - 1) + 1;
+        return text.lastIndexOf('\n', blanksBefore(text, nameLine) - 1) + 1;
+    }
+
+    /** Where the run of blanks (regex {@code \\s}) that ends at {@code end} starts. */
+    private static int blanksBefore(String text, int end) {
+        int i = end;
+        while (i > 0 && " \t\n\u000B\f\r".indexOf(text.charAt(i - 1)) >= 0) {
+            i--;
+        }
+        return i;
+    }
+
+    /** A matcher over the whole text that sees past its region, as the search moves on. */
+    private static Matcher searcher(Pattern p, String text) {
+        return p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
     /** True when the sentence holding this offset is the signature ("Signé par ..., et par X, greffier"). */
     private static boolean signs(String text, int at) {
         String before = text.substring(Math.max(0, at - SENTENCE_LOOKBACK), at);
+        if (!SIGNS.matcher(before).find()) {
+            return false; // no "sign" at all: no need to find where the sentence starts, which is slow
+        }
         Matcher m = SENTENCE_START.matcher(before);
         return SIGNS.matcher(m.lookingAt() ? before.substring(m.end()) : before).find();
     }
@@ -181,7 +245,8 @@ public final class BenchExtractor {
     private static List<Mention> present(String text) {
         Matcher m = PRESENT.matcher(text);
         List<Mention> found = new ArrayList<>();
-        if (!m.find()) {
+        int words = text.indexOf(PRESENT_WORDS); // the pattern's own words, found much faster than by the pattern
+        if (words < 0 || !m.find(words)) {
             return found;
         }
         List<String> waiting = new ArrayList<>();

@@ -28,11 +28,12 @@ final class CassationPartyReader {
     private static final Pattern FORMED = Pattern.compile(
             "(?u)\\b(?:a|ont)\\s+(?:également\\s+|aussi\\s+)?formé\\s+(?:le|un|des|les|deux|trois)?\\s*pourvois?\\b");
     /** Where the sentences naming the parties are over: the report and the hearing. */
-    private static final Pattern HEADING_END = Pattern.compile("Sur le rapport|où étaient présents");
+    private static final List<String> HEADING_ENDS = List.of("Sur le rapport", "où étaient présents");
     private static final Pattern OPPOSING = Pattern.compile(
             "(?iu)dans (?:le litige|les litiges|l'instance) l(?:'|es\\s+|eur\\s+)?opposant(?:\\s+respectivement)?\\s*:?\\s*");
+    /** The head's look-ahead, the first characters of every end, spares a search the alternatives elsewhere. */
     private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?iu),?\\s*d[ée]fend(?:eur|eresse)s?\\s+(?:à|a)\\s+la\\s+cassation|" + PersonNames.SENTENCE_DOT + "|\\.$");
+            "(?iu)(?=[,\\s.d])(?:,?\\s*d[ée]fend(?:eur|eresse)s?\\s+(?:à|a)\\s+la\\s+cassation|" + PersonNames.SENTENCE_DOT + "|\\.$)");
     /** A line of the heading in capitals ("ARRÊT DE LA COUR DE CASSATION, ..., DU 23 OCTOBRE 2024"), not "1°/ M. [R] [C],". */
     private static final Pattern HEADING_LINE = Pattern.compile("(?u)^(?!\\d+°/)[^\\p{Ll}]*\\p{Lu}{4}[^\\p{Ll}]*$");
     private static final Pattern SENTENCE_CLOSED = Pattern.compile("[.:;»]$");
@@ -56,6 +57,8 @@ final class CassationPartyReader {
             + "[^;\\n]*?),\\s+avocats?\\s+(?:de|du|des|d'|aux Conseils pour)\\s+(?<client>[^;\\n]*?)"
             + "(?=,\\s+(?:de|du)\\s+" + COUNSEL_START + "|,\\s+(?:les\\s+observations|l'avis|après)"
             + "|,?\\s+et\\s+(?:l'avis|les\\s+conclusions)|,?\\s+après\\s+débats|$)");
+    /** The word of HAVING_COUNSEL: a window without it is not searched. */
+    private static final String HAVING = "ayant";
     /** "l'URSSAF IDF, ayant la SCP Gatineau, Fattaccini et Rebeyrol pour avocat à la Cour de cassation". */
     private static final Pattern HAVING_COUNSEL = Pattern.compile(
             "(?mu)^\\s*(?<client>[^\\n,]+?),\\s+ayant\\s+(?<counsel>" + COUNSEL_START + "[^\\n]*?)\\s+pour\\s+avocat");
@@ -69,19 +72,20 @@ final class CassationPartyReader {
 
     /** True for a Cour de cassation decision, known by the pourvoi number at its head. */
     static boolean applies(String text) {
-        return POURVOI_HEADING.matcher(text.substring(0, Math.min(text.length(), HEADING_LENGTH))).find();
+        Matcher heading = POURVOI_HEADING.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        return AnchoredSearch.atLineStarts(heading, text, 0, Math.min(text.length(), HEADING_LENGTH));
     }
 
     static List<Party> read(String text) {
         List<Named> parties = new ArrayList<>();
-        Matcher headingEnd = HEADING_END.matcher(text);
-        Matcher formed = FORMED.matcher(text).region(0, headingEnd.find() ? headingEnd.start() : text.length());
+        int headingEnd = HEADING_ENDS.stream().mapToInt(text::indexOf).filter(i -> i >= 0).min().orElse(text.length());
+        Matcher formed = FORMED.matcher(text).region(0, headingEnd);
         while (formed.find()) { // one sentence per pourvoi ("I. La société X a formé..., II. M. Y a également formé...")
             for (String item : items(demandeurs(text, backOverComma(text, formed.start())))) {
                 add(parties, item, DEMANDEUR);
             }
-            Matcher opposing = OPPOSING.matcher(text);
-            if (opposing.find(formed.end()) && opposing.start() < end(text, formed.end())) {
+            Matcher opposing = OPPOSING.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            if (opposingBefore(opposing, formed.end(), end(text, formed.end()))) {
                 for (String item : items(text.substring(opposing.end(), end(text, opposing.end())))) {
                     add(parties, item, DEFENDEUR);
                 }
@@ -93,8 +97,9 @@ final class CassationPartyReader {
                 add(parties, side.group("who"), side.group("side").startsWith("Dem") ? DEMANDEUR : DEFENDEUR);
             }
         }
-        assignCounsel(parties, OBSERVATIONS, text);
-        assignCounsel(parties, HAVING_COUNSEL, text);
+        assignCounsel(parties, OBSERVATIONS, text, (m, from, to) -> AnchoredSearch.atWords(m, text, from, to, "de", "du"));
+        assignCounsel(parties, HAVING_COUNSEL, text, (m, from, to) -> holds(text, HAVING, from, to)
+                && AnchoredSearch.atLineStarts(m, text, from, to));
         return parties.stream().map(Named::party).toList();
     }
 
@@ -132,6 +137,20 @@ final class CassationPartyReader {
         return i > 0 && text.charAt(i - 1) == ',' ? i - 1 : i;
     }
 
+    /**
+     * Whether the first "dans le litige l'opposant" after {@code from} starts before the sentence's
+     * end, found by trying only the offsets before it (a search ran on to the end of the text).
+     */
+    private static boolean opposingBefore(Matcher opposing, int from, int sentenceEnd) {
+        int textEnd = opposing.regionEnd();
+        for (int start = from; start < sentenceEnd; start++) {
+            if (opposing.region(start, textEnd).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int end(String text, int from) {
         Matcher m = SENTENCE_END.matcher(text);
         return m.find(from) ? m.start() : text.length();
@@ -166,7 +185,7 @@ final class CassationPartyReader {
     private static void add(List<Named> parties, String text, String role) {
         PartyName name = PartyNameReader.read(BEFORE_NAME.matcher(text.strip()).replaceFirst(""), true);
         if (name != null && parties.stream().noneMatch(p -> p.same(name))) {
-            parties.add(new Named(name, role, new ArrayList<>()));
+            parties.add(new Named(name, role, new ArrayList<>(), PersonNames.fold(name.name())));
         }
     }
 
@@ -176,7 +195,7 @@ final class CassationPartyReader {
      * around the word are searched, which keeps a long ruling fast (the patterns otherwise try every
      * "de la société" of the text).
      */
-    private static void assignCounsel(List<Named> parties, Pattern counsel, String text) {
+    private static void assignCounsel(List<Named> parties, Pattern counsel, String text, Search search) {
         int windowStart = -1;
         int windowEnd = -1;
         for (int at = text.indexOf("avocat"); at >= 0; at = text.indexOf("avocat", at + 1)) {
@@ -184,27 +203,25 @@ final class CassationPartyReader {
             int end = text.indexOf('\n', at);
             end = end < 0 ? text.length() : end;
             if (start > windowEnd) {
-                search(parties, counsel, text, windowStart, windowEnd);
+                search(parties, counsel, text, windowStart, windowEnd, search);
                 windowStart = start;
             }
             windowEnd = Math.max(windowEnd, end);
         }
-        search(parties, counsel, text, windowStart, windowEnd);
+        search(parties, counsel, text, windowStart, windowEnd, search);
     }
 
-    private static void search(List<Named> parties, Pattern counsel, String text, int start, int end) {
-        if (start >= 0) {
-            assignCounsel(parties, counsel.matcher(text).region(start, end).useTransparentBounds(true).useAnchoringBounds(false));
+    private static void search(List<Named> parties, Pattern counsel, String text, int start, int end, Search search) {
+        if (start < 0) {
+            return;
         }
-    }
-
-    private static void assignCounsel(List<Named> parties, Matcher m) {
-        while (m.find()) {
+        Matcher m = counsel.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int at = start; at < end && search.find(m, at, end); at = m.end()) {
             Lawyer lawyer = new Lawyer(COUNSEL_ARTICLE.matcher(m.group("counsel").strip()).replaceFirst(""), null);
-            String client = m.group("client");
+            Client client = Client.of(m.group("client"));
             List<Named> clients = parties.stream().filter(p -> p.namedIn(client)).toList();
             if (clients.isEmpty()) {
-                for (String mention : LIST_SEPARATOR.split(client)) {
+                for (String mention : client.mentions()) {
                     add(parties, mention, DEFENDEUR);
                 }
                 clients = parties.stream().filter(p -> p.namedIn(client)).toList();
@@ -217,33 +234,56 @@ final class CassationPartyReader {
         }
     }
 
-    /** A party being read, with the lawyers found for it so far. */
-    private record Named(PartyName name, String role, List<Lawyer> lawyers) {
+    /** Whether {@code word} is written between the two offsets. */
+    private static boolean holds(String text, String word, int from, int to) {
+        int at = text.indexOf(word, from);
+        return at >= 0 && at + word.length() <= to;
+    }
+
+    /** Finds the next match of a counsel pattern between two offsets, as {@code find} would (see {@link AnchoredSearch}). */
+    @FunctionalInterface
+    private interface Search {
+        boolean find(Matcher m, int from, int to);
+    }
+
+    /**
+     * The text a counsel speaks for ("des sociétés X et Y", "de M. [J]"), its mentions, and what is
+     * compared with each party, read once rather than for each party.
+     */
+    private record Client(List<String> mentions, String folded, List<List<String>> names) {
+        static Client of(String text) {
+            List<String> mentions = List.of(LIST_SEPARATOR.split(text));
+            List<List<String>> names = new ArrayList<>();
+            for (String mention : mentions) {
+                PartyName read = PartyNameReader.read(BEFORE_NAME.matcher(mention.strip()).replaceFirst(""), true);
+                if (read != null) {
+                    names.add(List.of(PersonNames.fold(read.name()).split(" ")));
+                }
+            }
+            return new Client(mentions, " " + PersonNames.fold(text) + " ", names);
+        }
+    }
+
+    /** A party being read, with the lawyers found for it so far, and its name folded ({@link PersonNames#fold}). */
+    private record Named(PartyName name, String role, List<Lawyer> lawyers, String key) {
         Party party() {
             return new Party(name.name(), name.legalForm(), name.kind(), role, List.copyOf(lawyers));
         }
 
         /** The same party, or a longer or shorter mention of it ("[F]" of "[T] [F]", named again in an incident pourvoi). */
         boolean same(PartyName other) {
-            String mine = " " + PersonNames.fold(name.name()) + " ";
+            String mine = " " + key + " ";
             String theirs = " " + PersonNames.fold(other.name()) + " ";
             return mine.contains(theirs) || theirs.contains(mine);
         }
 
         /** The client text names this party in full, or one of its persons by the words of this name ("M. [J]"). */
-        boolean namedIn(String client) {
-            String key = PersonNames.fold(name.name());
-            if (!key.isEmpty() && (" " + PersonNames.fold(client) + " ").contains(" " + key + " ")) {
+        boolean namedIn(Client client) {
+            if (!key.isEmpty() && client.folded().contains(" " + key + " ")) {
                 return true;
             }
             Set<String> words = new HashSet<>(List.of(key.split(" ")));
-            for (String mention : LIST_SEPARATOR.split(client)) {
-                PartyName read = PartyNameReader.read(BEFORE_NAME.matcher(mention.strip()).replaceFirst(""), true);
-                if (read != null && words.containsAll(List.of(PersonNames.fold(read.name()).split(" ")))) {
-                    return true;
-                }
-            }
-            return false;
+            return client.names().stream().anyMatch(words::containsAll);
         }
     }
 }

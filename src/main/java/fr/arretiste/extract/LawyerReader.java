@@ -21,8 +21,12 @@ final class LawyerReader {
     // ---- every pattern of the reader, in one place ----
     /** "Me", "Maître" before a lawyer's name (also split from it by a line break). */
     private static final Pattern MAITRE = Pattern.compile("\\b(?:Me|Ma[îi]tre|Mes)\\s+(?=[\\p{Lu}\\[])");
-    /** A firm that stands for the lawyer: introduced by the representation itself, not "de la" after a person. */
-    private static final Pattern FIRM = Pattern.compile("(?imu)(?:\\bpar|Repr[ée]sentant\\s*:|pour avocats?\\s*:?|\\bavocats?\\s*:|"
+    /**
+     * A firm that stands for the lawyer: introduced by the representation itself, not "de la" after a
+     * person. The look-ahead at the head, the first letter of every introduction, spares a search the
+     * alternatives at every other offset.
+     */
+    private static final Pattern FIRM = Pattern.compile("(?imu)(?=[par])(?:\\bpar|Repr[ée]sentant\\s*:|pour avocats?\\s*:?|\\bavocats?\\s*:|"
             + "\\bayant|\\bassist[ée]e?s?\\s+de)\\s+(?:la\\s+|l'|le\\s+)?(?-i)(" + LegalForms.LAW_FIRM + "[^,;\\n]*?)"
             + "(?=\\s*,|\\s+avocats?\\b|\\s+pour avocat|$)");
     /** What a person so introduced does when she is not the party's lawyer (a liquidator, a bailiff...). */
@@ -59,7 +63,8 @@ final class LawyerReader {
             }
         }
         Matcher f = FIRM.matcher(s);
-        while (f.find()) {
+        boolean firms = LegalForms.mayHoldLawFirm(s);
+        while (firms && f.find()) {
             mentions.put(f.start(1), f.group(1).strip());
         }
         List<Integer> starts = new ArrayList<>(mentions.keySet());

@@ -1,5 +1,6 @@
 package fr.arretiste.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,6 +26,8 @@ final class LegalForms {
     static final String LAW_FIRM = "(?:S\\.C\\.P\\.|S\\.E\\.L\\.A\\.R\\.L\\.|S\\.E\\.L\\.A\\.S\\.|"
             + "(?:SCP|SCPA|SELARL|SELAS|SELAFA|SELEURL|SELCA|AARPI|SARL|SAS)(?![\\p{L}\\d]))";
     private static final Pattern WHOLE_LAW_FIRM = Pattern.compile(LAW_FIRM);
+    /** Every spelling of {@link #LAW_FIRM} holds one of these. */
+    private static final List<String> LAW_FIRM_WORDS = List.of("S.", "SCP", "SEL", "SARL", "SAS", "AARPI");
 
     private static final Pattern WHOLE_ABBREVIATION = Pattern.compile(ABBREVIATION + "\\.?");
 
@@ -50,6 +53,11 @@ final class LegalForms {
     /** True for a word that is a law firm's form ("SCP", "SELARL"), which no lawyer's name contains. */
     static boolean isLawFirm(String word) {
         return WHOLE_LAW_FIRM.matcher(word).matches();
+    }
+
+    /** False when the text cannot hold a {@link #LAW_FIRM}: a quick test before a pattern that needs one. */
+    static boolean mayHoldLawFirm(String text) {
+        return LAW_FIRM_WORDS.stream().anyMatch(text::contains);
     }
 
     /** "S.A.S." and "SAS" give "SAS"; null when the token is no legal form. */

@@ -36,14 +36,16 @@ public final class OutcomeExtractor {
     private static final String RECOURSE = "(?:appels?|pourvois?|recours|action|opposition|saisine|requête|contredit)\\b";
 
     // Dispositions that answer the appeal or the pourvoi.
-    private static final Pattern CASSE = disposition("cass(?:e|ons)" + END);
-    private static final Pattern ANNULE = disposition(
-            "(?:annul(?:e|ons)|pronon[cç](?:e|ons)\\s+la\\s+nullité)" + END + DECISION);
-    private static final Pattern CONFIRME = disposition("confirm(?:e|ons|ant)" + END);
-    private static final Pattern INFIRME = disposition("(?:infirm(?:e|ons|ant)|met(?:tons)?\\s+à\\s+néant)" + END);
+    private static final Keyed CASSE = disposition("cass(?:e|ons)" + END, "cass");
+    private static final Keyed ANNULE = disposition(
+            "(?:annul(?:e|ons)|pronon[cç](?:e|ons)\\s+la\\s+nullité)" + END + DECISION, "nul");
+    private static final Keyed CONFIRME = disposition("confirm(?:e|ons|ant)" + END, "confirm");
+    private static final Keyed INFIRME = disposition("(?:infirm(?:e|ons|ant)|met(?:tons)?\\s+à\\s+néant)" + END,
+            "infirm", "néant");
     /** "Réforme" modifies the decision: part of it, unless it says "en toutes ses dispositions". */
-    private static final Pattern REFORME = disposition("r[ée]form(?:e|ons|ant)" + END);
-    private static final Pattern REJETTE_POURVOI = disposition("rej(?:ette|etons)\\s+(?:le|les)\\s+(?:pourvois?|recours)" + END);
+    private static final Keyed REFORME = disposition("r[ée]form(?:e|ons|ant)" + END, "réform", "reform");
+    private static final Keyed REJETTE_POURVOI = disposition(
+            "rej(?:ette|etons)\\s+(?:le|les)\\s+(?:pourvois?|recours)" + END, "rej");
 
     /**
      * How far a disposition's own words go: to the next ";" or the next line that starts with a
@@ -75,47 +77,49 @@ public final class OutcomeExtractor {
      * contre" some parties only does not end it.
      */
     private static final List<Rule> ENDINGS = List.of(
-            new Rule("autre", Pattern.compile("non[ -]admis" + END, FLAGS)),
+            new Rule("autre", keyed("non[ -]admis" + END, "admis")),
             new Rule("desistement", disposition("[^;\\n]{0,150}?d[ée]sist(?:ement|é|ée|és|e|ons)"
-                    + "(?![^;\\n]{0,30}?\\b(?:d'incident|de (?:sa|son|leur) (?:requête|demande|incident)|du moyen))")),
+                    + "(?![^;\\n]{0,30}?\\b(?:d'incident|de (?:sa|son|leur) (?:requête|demande|incident)|du moyen))", "sist")),
             new Rule("caducite", disposition("(?:pronon[cç]|constat|d[ée]clar|dis|dit)\\p{L}*" + END
-                    + "[^;\\n]{0,80}?\\b(?:caduc(?:ité|ite|s)?|caduques?)" + END)),
-            new Rule("peremption", Pattern.compile("(?:constat|pronon[cç])\\p{L}*\\s+(?:la\\s+)?p[ée]remption"
-                    + "|p[ée]remption[^;]{0,200}?\\best constatée|instance\\s+(?:est\\s+)?p[ée]rim[ée]e", FLAGS)),
-            new Rule("decheance", Pattern.compile("d[ée]ch[ée]ance\\s+(?:du|des|de l'|de (?:son|leur))\\s*(?:pourvois?|appels?|recours)"
-                    + "|\\bdéchue?s?\\s+de\\s+(?:son|leur)\\s+(?:pourvoi|appel|recours)", FLAGS)),
+                    + "[^;\\n]{0,80}?\\b(?:caduc(?:ité|ite|s)?|caduques?)" + END, "cadu")),
+            new Rule("peremption", keyed("(?:constat|pronon[cç])\\p{L}*\\s+(?:la\\s+)?p[ée]remption"
+                    + "|p[ée]remption[^;]{0,200}?\\best constatée|instance\\s+(?:est\\s+)?p[ée]rim[ée]e", "remption", "périm", "perim")),
+            new Rule("decheance", keyed("d[ée]ch[ée]ance\\s+(?:du|des|de l'|de (?:son|leur))\\s*(?:pourvois?|appels?|recours)"
+                    + "|\\bdéchue?s?\\s+de\\s+(?:son|leur)\\s+(?:pourvoi|appel|recours)", "chéance", "cheance", "déchu")),
             new Rule("irrecevabilite", disposition("(?:pronon[cç]|constat)\\p{L}*" + END + "\\s+l'irrecevabilité\\s+(?:de\\s+l'|du\\s+|des\\s+)" + RECOURSE
                     + "|(?:d[ée]clar|dis|dit)\\p{L}*" + END + "(?:"
                     + "[^;\\n]{0,80}?\\b" + RECOURSE + "[^;\\n]{0,80}?\\birrecevables?" + END + "(?![^;\\n]{0,20}\\ben ce qu)"
-                    + "|\\s+irrecevables?" + END + "(?:\\s*[;.]|[^;\\n]{0,20}?\\b(?:l'|les?\\s+)" + RECOURSE + "))")),
-            new Rule("incompetence", disposition("(?:d[ée]clar|dis|dit)\\p{L}*" + END + "[^;\\n]{0,60}?\\bincomp[ée]tent")),
-            new Rule("radiation", Pattern.compile("(?:ordonn|pronon[cç])\\p{L}*\\s+(?:la\\s+)?radiation"
+                    + "|\\s+irrecevables?" + END + "(?:\\s*[;.]|[^;\\n]{0,20}?\\b(?:l'|les?\\s+)" + RECOURSE + "))", "irrecevab")),
+            new Rule("incompetence", disposition("(?:d[ée]clar|dis|dit)\\p{L}*" + END + "[^;\\n]{0,60}?\\bincomp[ée]tent", "incomp")),
+            new Rule("radiation", keyed("(?:ordonn|pronon[cç])\\p{L}*\\s+(?:la\\s+)?radiation"
                     + "|\\bradi(?:e|ons)\\s+(?:dès à présent\\s+)?l'affaire"
-                    + "|\\b(?:affaire|pourvoi)\\b[^;\\n]{0,80}?\\best\\s+radiée?" + END, FLAGS)),
-            new Rule("retrait_du_role", Pattern.compile("retrait\\s+du\\s+rôle", FLAGS)),
-            new Rule("non_lieu", Pattern.compile("\\bnon-lieu\\b|n'y avoir lieu à suivre", FLAGS)),
-            new Rule("avant_dire_droit", Pattern.compile("avant\\s+dire\\s+droit"
+                    + "|\\b(?:affaire|pourvoi)\\b[^;\\n]{0,80}?\\best\\s+radiée?" + END, "radiation", "radie", "radions", "radié")),
+            new Rule("retrait_du_role", keyed("retrait\\s+du\\s+rôle", "retrait")),
+            new Rule("non_lieu", keyed("\\bnon-lieu\\b|n'y avoir lieu à suivre", "non-lieu", "suivre")),
+            new Rule("avant_dire_droit", keyed("avant\\s+dire\\s+droit"
                     + "|(?:ordonn|prescri)\\p{L}*\\s+(?:une|un|la)\\s+(?:nouvelle\\s+|(?:complément|mesure)\\s+d'|contre-)?expertise"
                     + "|\\bsur?s(?:oit|eoit|oyons)\\s+à\\s+statuer|réouverture\\s+des\\s+débats"
                     + "|révocation\\s+de\\s+l'ordonnance\\s+de\\s+clôture"
                     + "|\\brenvo\\p{L}*\\s+(?:l'affaire|la cause|les parties)[^;\\n]{0,40}?\\b(?:audience|mise en état)"
-                    + "|\\binvit\\p{L}*\\s+(?:les parties|l'appelant\\p{L}*|l'intimé\\p{L}*)\\s+à", FLAGS)));
+                    + "|\\binvit\\p{L}*\\s+(?:les parties|l'appelant\\p{L}*|l'intimé\\p{L}*)\\s+à",
+                    "dire", "expertise", "sursoit", "surseoit", "sursoyons", "susoit", "suseoit", "susoyons", "réouverture",
+                    "révocation", "renvo", "invit")));
 
     /** "Constatons l'extinction de l'instance", with no cause in the dispositif: the reasons say which. */
-    private static final Pattern EXTINCTION = Pattern.compile("extinction\\s+de\\s+l'instance", FLAGS);
+    private static final Keyed EXTINCTION = keyed("extinction\\s+de\\s+l'instance", "extinction");
     private static final Pattern WITHDRAWAL = Pattern.compile("d[ée]sist", FLAGS);
 
     /**
      * A court that dismisses every claim or the request it was seized of ("Déboute M. X de
      * l'ensemble de ses demandes", "Rejette le recours")...
      */
-    private static final Pattern DISMISSES_ALL = disposition("(?:d[ée]bout|rej)(?:e|ons|ette|etons)" + END
+    private static final Keyed DISMISSES_ALL = disposition("(?:d[ée]bout|rej)(?:e|ons|ette|etons)" + END
             + "[^;\\n]{0,120}?\\b(?:l'ensemble|la totalité|toutes)\\s+(?:de\\s+)?(?:ses|leurs|les)\\s+(?:demandes|prétentions)"
-            + "|rej(?:ette|etons)\\s+(?:le\\s+recours|la\\s+requête)");
+            + "|rej(?:ette|etons)\\s+(?:le\\s+recours|la\\s+requête)", "bout", "rej");
     /** ...and orders no one to pay anything but the dépens and the irrecoverable costs. */
-    private static final Pattern ORDERS_PAYMENT = disposition("condamn(?:e|ons)" + END
+    private static final Keyed ORDERS_PAYMENT = disposition("condamn(?:e|ons)" + END
             + "(?![^;\\n]{0,150}?\\b(?:aux|les|en tous les)\\s+(?:entiers\\s+)?dépens)"
-            + "(?![^;\\n]{0,250}?\\b(?:700|frais irrépétibles))");
+            + "(?![^;\\n]{0,250}?\\b(?:700|frais irrépétibles))", "condamn");
 
     /** How the Cour de cassation signs its decisions: its kind when the heading gave none. */
     private static final Pattern CASSATION_SIGNATURE = Pattern.compile("par la Cour de cassation", FLAGS);
@@ -194,13 +198,14 @@ public final class OutcomeExtractor {
     }
 
     /** The solution a rule is certain of, or null when no disposition the rules know is found. */
-    private static String ruled(String dispositif, String courtKind, String reasons) {
+    private static String ruled(String text, String courtKind, String reasons) {
         boolean cassation = "cour_cassation".equals(courtKind);
-        Matcher casse = CASSE.matcher(dispositif);
-        if (casse.find()) {
-            return partial(clause(dispositif, casse.end())) ? "cassation_partielle" : "cassation";
+        Dispositif dispositif = new Dispositif(text);
+        Matcher casse = CASSE.find(dispositif);
+        if (casse != null) {
+            return partial(clause(text, casse.end())) ? "cassation_partielle" : "cassation";
         }
-        if (ANNULE.matcher(dispositif).find() && !CONFIRME.matcher(dispositif).find()) {
+        if (ANNULE.finds(dispositif) && !CONFIRME.finds(dispositif)) {
             // The Cour de cassation's registry files an "ANNULE" (rather than "CASSE ET ANNULE") as "autre".
             return cassation ? "autre" : "annulation";
         }
@@ -208,34 +213,35 @@ public final class OutcomeExtractor {
         if (appeal != null) {
             return appeal;
         }
-        if (REJETTE_POURVOI.matcher(dispositif).find()) {
+        if (REJETTE_POURVOI.finds(dispositif)) {
             return "rejet";
         }
         for (Rule rule : ENDINGS) {
-            if (rule.pattern().matcher(dispositif).find()) {
+            if (rule.pattern().finds(dispositif)) {
                 return rule.solution();
             }
         }
-        if (EXTINCTION.matcher(dispositif).find() && WITHDRAWAL.matcher(reasons).find()) {
+        if (EXTINCTION.finds(dispositif) && WITHDRAWAL.matcher(reasons).find()) {
             return "desistement";
         }
-        if (!cassation && DISMISSES_ALL.matcher(dispositif).find() && !ORDERS_PAYMENT.matcher(dispositif).find()) {
+        if (!cassation && DISMISSES_ALL.finds(dispositif) && !ORDERS_PAYMENT.finds(dispositif)) {
             return "rejet";
         }
         return null;
     }
 
     /** Confirmation, infirmation or both, from the dispositions that confirm, infirm or reform the decision. */
-    private static String appealAnswer(String dispositif) {
-        Matcher confirms = CONFIRME.matcher(dispositif);
-        Matcher infirms = INFIRME.matcher(dispositif);
-        Matcher reforms = REFORME.matcher(dispositif);
-        boolean confirm = confirms.find();
-        if (infirms.find()) {
-            return confirm || partial(clause(dispositif, infirms.end())) ? "infirmation_partielle" : "infirmation";
+    private static String appealAnswer(Dispositif dispositif) {
+        String text = dispositif.text();
+        Matcher confirms = CONFIRME.find(dispositif);
+        Matcher infirms = INFIRME.find(dispositif);
+        boolean confirm = confirms != null;
+        if (infirms != null) {
+            return confirm || partial(clause(text, infirms.end())) ? "infirmation_partielle" : "infirmation";
         }
-        if (reforms.find()) {
-            String clause = clause(dispositif, reforms.end());
+        Matcher reforms = REFORME.find(dispositif);
+        if (reforms != null) {
+            String clause = clause(text, reforms.end());
             return confirm || !WHOLE.matcher(clause).find() || EXCEPT.matcher(clause).find()
                     ? "infirmation_partielle" : "infirmation";
         }
@@ -244,8 +250,8 @@ public final class OutcomeExtractor {
         }
         // "Confirme le jugement en ce qu'il a débouté..." alone confirms all that was appealed;
         // followed by "statuant à nouveau", the court has ruled otherwise on the rest.
-        String clause = clause(dispositif, confirms.end());
-        return EXCEPT.matcher(clause).find() || partial(clause) && RULES_ANEW.matcher(dispositif).find()
+        String clause = clause(text, confirms.end());
+        return EXCEPT.matcher(clause).find() || partial(clause) && RULES_ANEW.matcher(text).find()
                 ? "infirmation_partielle" : "confirmation";
     }
 
@@ -259,11 +265,42 @@ public final class OutcomeExtractor {
         return text.substring(from, end.find() ? end.start() : text.length());
     }
 
-    private static Pattern disposition(String verb) {
-        return Pattern.compile(CLAUSE + "(?:" + verb + ")", FLAGS);
+    private static Keyed disposition(String verb, String... keywords) {
+        return keyed(CLAUSE + "(?:" + verb + ")", keywords);
+    }
+
+    private static Keyed keyed(String regex, String... keywords) {
+        return new Keyed(Pattern.compile(regex, FLAGS), List.of(keywords));
     }
 
     /** A disposition that ends the instance, and the solution it gives. */
-    private record Rule(String solution, Pattern pattern) {
+    private record Rule(String solution, Keyed pattern) {
+    }
+
+    /** The dispositif, and the same text case-folded ({@link CaseFold}). */
+    private record Dispositif(String text, String folded) {
+        Dispositif(String text) {
+            this(text, CaseFold.of(text));
+        }
+    }
+
+    /**
+     * A case-insensitive pattern and the words (lower case) of which each of its matches holds one:
+     * a dispositif holding none of them is not searched. Most dispositifs hold few of the verbs, and
+     * searching them all was most of the extractor's time.
+     */
+    private record Keyed(Pattern pattern, List<String> keywords) {
+        /** The first match in the dispositif, or null. */
+        Matcher find(Dispositif dispositif) {
+            if (!CaseFold.holdsAny(dispositif.folded(), keywords)) {
+                return null;
+            }
+            Matcher m = pattern.matcher(dispositif.text());
+            return m.find() ? m : null;
+        }
+
+        boolean finds(Dispositif dispositif) {
+            return find(dispositif) != null;
+        }
     }
 }

@@ -43,7 +43,12 @@ final class PartyBlockReader {
     private static final Pattern HEADER = Pattern.compile("(?iu)^(?:N\\s?°|RG\\b|R\\.G|Affaire|R[ÉE]F[ÉE]RENCES|ENTRE\\b"
             + "|Dans l'affaire|Minute|C/|Nature|D[ée]cision attaqu)");
     /** A line that opens the list of parties without labels: "Dans l'affaire opposant :", "entre :". */
-    private static final Pattern OPENING = Pattern.compile("(?iu)(?:\\bentre|\\bopposant)\\s*:?\\s*$");
+    private static final Pattern OPENING = Pattern.compile("(?iu)(?=[eo])(?:\\bentre|\\bopposant)\\s*:?\\s*$");
+    /**
+     * The words of OPENING: a heading without them is not searched line by line ({@link CaseFold});
+     * its look-ahead, their first letters, spares the alternatives elsewhere.
+     */
+    private static final List<String> OPENING_WORDS = List.of("entre", "opposant");
     /** Lines that pass to the other side in such a list: "à", "et à" — or "Et" when no "à" is used. */
     private static final Pattern TO = Pattern.compile("(?iu)^(?:et\\s+)?[àa]\\s*:?$");
     private static final Pattern AND = Pattern.compile("(?iu)^et\\s*:?$");
@@ -97,7 +102,8 @@ final class PartyBlockReader {
         if (!labels.isEmpty()) {
             return labelled(lines, labels, matches);
         }
-        for (int i = 0; i < lines.size(); i++) {
+        boolean opens = CaseFold.holdsAny(CaseFold.of(region), OPENING_WORDS);
+        for (int i = 0; opens && i < lines.size(); i++) {
             if (OPENING.matcher(lines.get(i)).find()) {
                 return sides(lines.subList(i + 1, lines.size()));
             }

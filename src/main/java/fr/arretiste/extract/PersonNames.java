@@ -14,8 +14,12 @@ final class PersonNames {
     /** Civil and professional titles written before a name ("M.", "Mme", "Maître"...). */
     static final String TITLE = "(?:MM\\.|M\\.|Mr\\.?|Mmes|Mme\\.?|Mlle|Melle|Madame|Monsieur|Mademoiselle"
             + "|Messieurs|Mesdames|Ma[îi]tre|Me|Docteur|Dr\\.?)";
-    /** The full stop that ends a sentence, not the one of an abbreviated title or initial ("M. [R]", "E. VET"). */
-    static final String SENTENCE_DOT = "(?<!(?:^|[\\s(])(?:M|MM|Mme|Mmes|Mlle|Me|Dr|St|n°|\\p{Lu}))\\.(?=\\s)";
+    /**
+     * The full stop that ends a sentence, not the one of an abbreviated title or initial ("M. [R]",
+     * "E. VET"). The dot comes first and the look-behind takes it in, so a search fails at once where
+     * there is no dot (the look-behind first made it slow on every character).
+     */
+    static final String SENTENCE_DOT = "\\.(?<!(?:^|[\\s(])(?:M|MM|Mme|Mmes|Mlle|Me|Dr|St|n°|\\p{Lu})\\.)(?=\\s)";
     /** A title opening a text, with the spaces (or line break) after it. */
     static final Pattern LEADING_TITLE = Pattern.compile("^" + TITLE + "(?=[\\s\\[])\\s*");
 

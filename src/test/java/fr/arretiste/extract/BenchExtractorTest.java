@@ -109,6 +109,26 @@ class BenchExtractorTest {
                         new Judge("Boyer", "conseiller doyen"),
                         new Judge("Pety", "conseiller"),
                         new Judge("Brillet", "conseiller"),
-                        new Judge("Zedda", "conseiller référendaire")), "Maréville")));
+                        new Judge("Zedda", "conseiller référendaire")), "Maréville")),
+                // guards the search of "name, function" only on the lines before a comma followed by a
+                // function: the title may be on the line above the name, the comma on the line below it
+                Arguments.of("title and comma on other lines than the name", """
+                        COMPOSITION DE LA COUR :
+                        Madame
+                        Sophie DUMURGIER, présidente,
+                        M. Jean PETIT
+                        , conseiller,
+                        GREFFIER : Clémence RUILLAT
+                        """, new Bench(List.of(new Judge("Sophie DUMURGIER", "président"), new Judge("Jean PETIT", "conseiller")),
+                        "Clémence RUILLAT")),
+                // guards the search of "LE JUGE / name" at line starts only: "\r\n" ends each line
+                Arguments.of("function above the name, Windows line ends",
+                        "Jugement rendu par\r\nLE JUGE\r\nCéline DELCOIGNE\r\nLE GREFFIER\r\nMarion COCHENNEC\r\n",
+                        new Bench(List.of(new Judge("Céline DELCOIGNE", "juge")), "Marion COCHENNEC")),
+                // guards the commas skipped by that search: ", et," is followed by no function
+                Arguments.of("a comma before no function", """
+                        Débats tenus par Mme Anne DUPONT, conseillère, et, Mme Lise MARTIN, conseillère, assistées de Mme Rose BLANC, greffière.
+                        """, new Bench(List.of(new Judge("Anne DUPONT", "conseiller"), new Judge("Lise MARTIN", "conseiller")),
+                        "Rose BLANC")));
     }
 }

@@ -36,4 +36,19 @@ class CaseFoldTest {
     void keepsTheLength(String text, String folded) {
         assertThat(CaseFold.of(text)).isEqualTo(folded).hasSameSizeAs(text);
     }
+
+    /** Outcome rules and party blocks skip a text whose folded form holds none of a pattern's words. */
+    @ParameterizedTest(name = "{0} / {1}")
+    @CsvSource(delimiter = '|', value = {
+            "DÉCLARE le DÉSISTEMENT parfait ;      | désist     | true",
+            "CONSTATE la péremption de l'instance  | péremption | true",
+            "CONSTATE la PEREMPTION de l'instance  | péremption | false",
+            "MET À NÉANT le jugement               | néant      | true",
+            "Ordonne la RADIATION                  | radiation  | true",
+            "Confirme le jugement                  | infirm     | false"})
+    void holdsAWordWhereTheCaseInsensitivePatternFindsIt(String text, String word, boolean holds) {
+        assertThat(CaseFold.holdsAny(CaseFold.of(text), List.of(word))).isEqualTo(holds);
+        assertThat(Pattern.compile(Pattern.quote(word), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)
+                .matcher(text).find()).isEqualTo(holds);
+    }
 }

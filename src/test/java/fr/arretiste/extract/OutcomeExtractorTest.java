@@ -266,6 +266,39 @@ class OutcomeExtractorTest {
         assertEquals(new Outcome(row.solution(), row.dispositif()), outcome);
     }
 
+    /**
+     * Dispositifs in capitals and accents, shaped on the shared ones: they guard the check of a
+     * disposition's words on the case-folded dispositif, made before its pattern is searched.
+     */
+    static Stream<Row> capitals() {
+        return Stream.of(
+                row("capitals: DÉCLARE ... IRRECEVABLE", """
+                        PAR CES MOTIFS
+                        DÉCLARE l'appel IRRECEVABLE ;
+                        Condamne M. [W] aux dépens.""", CA, "irrecevabilite"),
+                row("capitals: PÉREMPTION", """
+                        PAR CES MOTIFS
+                        CONSTATE la PÉREMPTION de l'instance ;
+                        Laisse les dépens à la charge de l'appelant.""", CA, "peremption"),
+                row("capitals: MET À NÉANT", """
+                        PAR CES MOTIFS
+                        MET À NÉANT le jugement déféré ;
+                        Statuant à nouveau,
+                        Déboute M. [W] de ses demandes.""", CA, "infirmation"),
+                row("capitals: RADIATION", """
+                        PAR CES MOTIFS
+                        ORDONNE la RADIATION de l'affaire ;""", CA, "radiation"),
+                row("capitals: SURSOIT À STATUER", """
+                        PAR CES MOTIFS
+                        SURSOIT À STATUER jusqu'au dépôt du rapport d'expertise ;""", CA, "avant_dire_droit"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("capitals")
+    void readsDispositifsInCapitals(Row row) {
+        readsTheSolutionFromTheDispositif(row);
+    }
+
     /** ca-lyon-2024-10-22-24-07394: no heading opens the dispositif; its last lines are read instead. */
     @Test
     void readsTheLastLinesOfADecisionWithoutDispositifHeading() {

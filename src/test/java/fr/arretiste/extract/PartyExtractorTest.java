@@ -212,7 +212,20 @@ class PartyExtractorTest {
                         """, List.of(
                         party("[F] [U]", null, PHYSIQUE, "demandeur_pourvoi", lawyer("Haas", null)),
                         party("[G] [U]", null, PHYSIQUE, "defendeur_pourvoi",
-                                lawyer("SARL Matuchansky, Poupot, Valdelièvre et Rameix", null)))));
+                                lawyer("SARL Matuchansky, Poupot, Valdelièvre et Rameix", null)))),
+                // guards the search of "dans le litige l'opposant", which stops at the end of the pourvoi's
+                // sentence (one in a later sentence names no defendant), and of "ayant ... pour avocat" at
+                // line starts only; shaped on cass-2024-10-23-23-15726.txt
+                Arguments.of("Cour de cassation, opposing in a later sentence", """
+                        Pourvoi n° B 21-19.704
+                        ARRÊT DE LA COUR DE CASSATION, DEUXIÈME CHAMBRE CIVILE, DU 23 OCTOBRE 2024
+                        M. [F] [U], domicilié [Adresse 1], a formé le pourvoi n° B 21-19.704 contre l'arrêt rendu le 3 juin 2021 par la cour d'appel de Lyon. La société Alpha, dans le litige l'opposant à M. [F] [U], n'a pas constitué avocat.
+                        l'URSSAF Rhône-Alpes, ayant la SCP Gatineau, Fattaccini et Rebeyrol pour avocat à la Cour de cassation, a présenté des observations.
+                        Sur le rapport de Mme Sommé, conseiller, les observations de la SCP Piwnica et Molinié, avocat de M. [F] [U], et l'avis de M. Crocq, avocat général, après débats
+                        """, List.of(
+                        party("[F] [U]", null, PHYSIQUE, "demandeur_pourvoi", lawyer("SCP Piwnica et Molinié", null)),
+                        party("URSSAF Rhône-Alpes", null, MORALE, "defendeur_pourvoi",
+                                lawyer("SCP Gatineau, Fattaccini et Rebeyrol", null)))));
     }
 
     private static Party party(String name, String legalForm, String kind, String role, Lawyer... lawyers) {
