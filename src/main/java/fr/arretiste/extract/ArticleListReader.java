@@ -35,10 +35,10 @@ final class ArticleListReader {
 
     List<Group> read(String text) {
         List<Group> groups = new ArrayList<>();
-        ScannedPattern.Search search = ARTICLE_WORD.in(text);
+        StartMatcher search = ARTICLE_WORD.in(text);
         int from = 0;
         while (from < text.length() && search.find(from)) {
-            Matcher word = search.match();
+            Matcher word = search.matcher();
             boolean plural = word.group().trim().toLowerCase().endsWith("s");
             Group group = group(text, word.start(), word.end(), plural);
             from = word.end();

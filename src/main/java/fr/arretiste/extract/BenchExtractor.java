@@ -163,11 +163,11 @@ public final class BenchExtractor {
      */
     private static List<Mention> mentions(String text, int from, int to) {
         List<Mention> found = new ArrayList<>();
-        Matcher mention = searcher(MENTION, text);
-        Matcher afterComma = searcher(FUNCTION_AFTER_COMMA, text);
+        Matcher mention = StartMatcher.seeingAround(MENTION, text);
+        Matcher afterComma = StartMatcher.seeingAround(FUNCTION_AFTER_COMMA, text);
         collect(found, text, from, to, mention, at -> nameBeforeComma(mention, afterComma, text, at, to));
-        Matcher labelled = searcher(LABELLED, text);
-        collect(found, text, from, to, labelled, at -> AnchoredSearch.atLineStarts(labelled, text, at, to));
+        StartMatcher labelled = LineStarts.of(text, from, to).matchesSeeingAround(LABELLED, from, to);
+        collect(found, text, from, to, labelled.matcher(), labelled::find);
         return found;
     }
 
@@ -224,11 +224,6 @@ public final class BenchExtractor {
             i--;
         }
         return i;
-    }
-
-    /** A matcher over the whole text that sees past its region, as the search moves on. */
-    private static Matcher searcher(Pattern p, String text) {
-        return p.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
     }
 
     /** True when the sentence holding this offset is the signature ("Signé par ..., et par X, greffier"). */

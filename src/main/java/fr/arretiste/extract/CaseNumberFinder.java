@@ -40,7 +40,7 @@ final class CaseNumberFinder {
     }
 
     /** The RG numbers paired with a Portalis number, else the first one that is not the lower court's. */
-    private static Set<String> registry(String heading, AnchoredMatcher numbers, Set<String> lowerNumbers) {
+    private static Set<String> registry(String heading, StartMatcher numbers, Set<String> lowerNumbers) {
         Set<String> paired = new LinkedHashSet<>();
         String unpaired = null;
         while (numbers.find()) {
@@ -63,7 +63,7 @@ final class CaseNumberFinder {
      * 21-80.968)". Joined pourvois come oldest first, whatever order the heading lists them in, so that the
      * decision's id does not depend on it.
      */
-    private static Set<String> pourvois(String heading, AnchoredMatcher pourvois) {
+    private static Set<String> pourvois(String heading, StartMatcher pourvois) {
         Set<String> values = new TreeSet<>();
         while (pourvois.find()) {
             Matcher m = pourvois.matcher();
@@ -75,7 +75,7 @@ final class CaseNumberFinder {
         return values;
     }
 
-    private static Set<String> distinct(PatternMatches matches, String group) {
+    private static Set<String> distinct(StartMatcher matches, String group) {
         Set<String> values = new LinkedHashSet<>();
         while (matches.find()) {
             values.add(matches.matcher().group(group));
@@ -83,7 +83,7 @@ final class CaseNumberFinder {
         return values;
     }
 
-    private static Optional<String> first(PatternMatches matches, String group) {
+    private static Optional<String> first(StartMatcher matches, String group) {
         return matches.find() ? Optional.of(matches.matcher().group(group)) : Optional.empty();
     }
 

@@ -53,10 +53,10 @@ final class CassationPartyReader {
     private static final String COUNSEL_START = "(?:la\\s+|l')?(?:Me|Ma[îi]tre|SCP|SARL|SAS|SELARL|SELAS|SELAFA|SELEURL"
             + "|AARPI|SCPA|[Ss]oci[ée]t[ée]|[Cc]abinet)\\b";
     /** "de la SCP Ricard, Bendel-Vasseur, Ghnassia, avocat des sociétés ...": counsel, then whom it speaks for. */
-    private static final Pattern OBSERVATIONS = Pattern.compile("(?mu)\\b(?:de|du)\\s+(?<counsel>" + COUNSEL_START
+    private static final GuardedPattern OBSERVATIONS = MatchStarts.literal(Pattern.compile("(?mu)\\b(?:de|du)\\s+(?<counsel>" + COUNSEL_START
             + "[^;\\n]*?),\\s+avocats?\\s+(?:de|du|des|d'|aux Conseils pour)\\s+(?<client>[^;\\n]*?)"
             + "(?=,\\s+(?:de|du)\\s+" + COUNSEL_START + "|,\\s+(?:les\\s+observations|l'avis|après)"
-            + "|,?\\s+et\\s+(?:l'avis|les\\s+conclusions)|,?\\s+après\\s+débats|$)");
+            + "|,?\\s+et\\s+(?:l'avis|les\\s+conclusions)|,?\\s+après\\s+débats|$)"), List.of("de", "du"));
     /** The word of HAVING_COUNSEL: a window without it is not searched. */
     private static final String HAVING = "ayant";
     /** "l'URSSAF IDF, ayant la SCP Gatineau, Fattaccini et Rebeyrol pour avocat à la Cour de cassation". */
@@ -72,8 +72,8 @@ final class CassationPartyReader {
 
     /** True for a Cour de cassation decision, known by the pourvoi number at its head. */
     static boolean applies(String text) {
-        Matcher heading = POURVOI_HEADING.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        return AnchoredSearch.atLineStarts(heading, text, 0, Math.min(text.length(), HEADING_LENGTH));
+        int end = Math.min(text.length(), HEADING_LENGTH);
+        return LineStarts.of(text, 0, end).matchesSeeingAround(POURVOI_HEADING, 0, end).find();
     }
 
     static List<Party> read(String text) {
@@ -84,7 +84,7 @@ final class CassationPartyReader {
             for (String item : items(demandeurs(text, backOverComma(text, formed.start())))) {
                 add(parties, item, DEMANDEUR);
             }
-            Matcher opposing = OPPOSING.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+            Matcher opposing = StartMatcher.seeingAround(OPPOSING, text);
             if (opposingBefore(opposing, formed.end(), end(text, formed.end()))) {
                 for (String item : items(text.substring(opposing.end(), end(text, opposing.end())))) {
                     add(parties, item, DEFENDEUR);
@@ -97,9 +97,9 @@ final class CassationPartyReader {
                 add(parties, side.group("who"), side.group("side").startsWith("Dem") ? DEMANDEUR : DEFENDEUR);
             }
         }
-        assignCounsel(parties, OBSERVATIONS, text, (m, from, to) -> AnchoredSearch.atWords(m, text, from, to, "de", "du"));
-        assignCounsel(parties, HAVING_COUNSEL, text, (m, from, to) -> holds(text, HAVING, from, to)
-                && AnchoredSearch.atLineStarts(m, text, from, to));
+        assignCounsel(parties, text, (from, to) -> OBSERVATIONS.in(text, from, to));
+        assignCounsel(parties, text, (from, to) -> holds(text, HAVING, from, to)
+                ? LineStarts.of(text, from, to).matchesSeeingAround(HAVING_COUNSEL, from, to) : null);
         return parties.stream().map(Named::party).toList();
     }
 
@@ -195,7 +195,7 @@ final class CassationPartyReader {
      * around the word are searched, which keeps a long ruling fast (the patterns otherwise try every
      * "de la société" of the text).
      */
-    private static void assignCounsel(List<Named> parties, Pattern counsel, String text, Search search) {
+    private static void assignCounsel(List<Named> parties, String text, Search search) {
         int windowStart = -1;
         int windowEnd = -1;
         for (int at = text.indexOf("avocat"); at >= 0; at = text.indexOf("avocat", at + 1)) {
@@ -203,20 +203,18 @@ final class CassationPartyReader {
             int end = text.indexOf('\n', at);
             end = end < 0 ? text.length() : end;
             if (start > windowEnd) {
-                search(parties, counsel, text, windowStart, windowEnd, search);
+                search(parties, windowStart, windowEnd, search);
                 windowStart = start;
             }
             windowEnd = Math.max(windowEnd, end);
         }
-        search(parties, counsel, text, windowStart, windowEnd, search);
+        search(parties, windowStart, windowEnd, search);
     }
 
-    private static void search(List<Named> parties, Pattern counsel, String text, int start, int end, Search search) {
-        if (start < 0) {
-            return;
-        }
-        Matcher m = counsel.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int at = start; at < end && search.find(m, at, end); at = m.end()) {
+    private static void search(List<Named> parties, int start, int end, Search search) {
+        StartMatcher matches = start < 0 ? null : search.in(start, end);
+        while (matches != null && matches.find()) {
+            Matcher m = matches.matcher();
             Lawyer lawyer = new Lawyer(COUNSEL_ARTICLE.matcher(m.group("counsel").strip()).replaceFirst(""), null);
             Client client = Client.of(m.group("client"));
             List<Named> clients = parties.stream().filter(p -> p.namedIn(client)).toList();
@@ -240,10 +238,10 @@ final class CassationPartyReader {
         return at >= 0 && at + word.length() <= to;
     }
 
-    /** Finds the next match of a counsel pattern between two offsets, as {@code find} would (see {@link AnchoredSearch}). */
+    /** The matches of a counsel pattern between two offsets, as {@code find} gives them; null where it cannot match. */
     @FunctionalInterface
     private interface Search {
-        boolean find(Matcher m, int from, int to);
+        StartMatcher in(int from, int to);
     }
 
     /**

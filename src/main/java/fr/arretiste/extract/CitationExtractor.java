@@ -78,10 +78,10 @@ public final class CitationExtractor {
     /** Every text named in the ruling, by offset, for "du même code" and "Protocole..., article 1". */
     private NavigableMap<Integer, SourceReader.Phrase> namesIn(String text) {
         NavigableMap<Integer, SourceReader.Phrase> named = new TreeMap<>();
-        ScannedPattern.Search search = SOURCE_WORD.in(text);
+        StartMatcher search = SOURCE_WORD.in(text);
         int from = 0;
         while (from < text.length() && search.find(from)) {
-            Matcher word = search.match();
+            Matcher word = search.matcher();
             SourceReader.Phrase phrase = sources.named(text, word.start(), false);
             if (phrase != null) {
                 named.put(word.start(), phrase);

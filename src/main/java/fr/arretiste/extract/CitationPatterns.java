@@ -32,12 +32,10 @@ final class CitationPatterns {
 
     /**
      * The word that opens a citation: "article", "articles", "art."; "l'article" too; "articIe" of OCR.
-     * Tried only where a word starts with "art" in any case (no other character matches these letters
-     * case-insensitively).
+     * Tried only where a word starts with "art" in any case.
      */
-    static final ScannedPattern ARTICLE_WORD = new ScannedPattern(
-            Pattern.compile("\\b(?:artic(?-i:[lI])es?|art\\.|art(?=\\s+\\d))\\s*", CI),
-            (text, at) -> text.regionMatches(true, at, "art", 0, 3));
+    static final GuardedPattern ARTICLE_WORD = MatchStarts.words(
+            Pattern.compile("\\b(?:artic(?-i:[lI])es?|art\\.|art(?=\\s+\\d))\\s*", CI), List.of("art"));
 
     /**
      * One article number: an optional code-part prefix ("L.", "R ", "D.", "LO"), the number with its
@@ -173,7 +171,7 @@ final class CitationPatterns {
      * its first word, or an abbreviation ("C. trav., art. L. 1234-9"). Tried only where a capital
      * is followed by a dot or a capital, or at one of the first words.
      */
-    static final ScannedPattern SOURCE_WORD = new ScannedPattern(Pattern.compile("\\b(?:"
+    static final GuardedPattern SOURCE_WORD = MatchStarts.wordStart(Pattern.compile("\\b(?:"
             + SOURCE_FIRST_WORDS.stream().map(w -> w.replaceAll("([éèê])", "[$1e]")).collect(Collectors.joining("|"))
             + ")\\b|(?<!\\p{L})(?-i:C\\.\\s?\\p{Ll}|[A-Z](?:\\.?[A-Z]){1,5}(?!\\p{L}))", CI),
             (text, at) -> isAbbreviationStart(text, at) || isSourceFirstWord(text, at));

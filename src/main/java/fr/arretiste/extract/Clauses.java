@@ -49,7 +49,7 @@ final class Clauses {
 
     /** Each match of {@code p} within [from, to) of the text read across its line breaks. */
     void forEachMatch(GuardedPattern p, int from, int to, Consumer<MatchResult> action) {
-        p.forEachMatch(flat, from, to, action);
+        p.in(flat, from, to).forEachMatch(action);
     }
 
     /** Whether {@code p} matches within [from, to) of the text read across its line breaks. */

@@ -7,7 +7,6 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import fr.arretiste.extract.AnchoredMatcher.Anchored;
 import fr.arretiste.ruling.Court;
 
 /**
@@ -64,7 +63,7 @@ final class CourtFinder {
 
     /** The first title of this kind, its pseudonymised seat read elsewhere when it can be. */
     private static Optional<Court> titled(Kind kind, ScannedText scanned, int headingEnd) {
-        LineStartMatcher title = scanned.lines(kind.title(), headingEnd);
+        StartMatcher title = scanned.lines(kind.title(), headingEnd);
         if (!title.find()) {
             return Optional.empty();
         }
@@ -80,7 +79,7 @@ final class CourtFinder {
     private static Court mentioned(String given, ScannedText scanned) {
         for (Kind kind : KINDS) {
             if (given == null || given.equals(kind.kind())) {
-                AnchoredMatcher mentions = scanned.words(kind.mention());
+                StartMatcher mentions = scanned.words(kind.mention());
                 while (mentions.find()) {
                     Matcher m = mentions.matcher();
                     String city = PlaceNames.seat(m.group("prep"), m.group("city"));
@@ -98,7 +97,7 @@ final class CourtFinder {
 
     /** A cour d'appel whose heading hides its seat names it when it speaks of itself or signs. */
     private static String ownSeat(ScannedText scanned) {
-        AnchoredMatcher selves = scanned.words(HeadingPatterns.COUR_APPEL_SELF);
+        StartMatcher selves = scanned.words(HeadingPatterns.COUR_APPEL_SELF);
         while (selves.find()) {
             Matcher self = selves.matcher();
             String city = PlaceNames.seat(self.group("prep"), self.group("city"));
@@ -106,7 +105,7 @@ final class CourtFinder {
                 return city;
             }
         }
-        LineStartMatcher signatures = scanned.lines(HeadingPatterns.SIGNED_AT);
+        StartMatcher signatures = scanned.lines(HeadingPatterns.SIGNED_AT);
         while (signatures.find()) {
             Matcher signature = signatures.matcher();
             if (DecisionDateFinder.isSignature(signature) && !PlaceNames.isPlaceholder(signature.group("seat"))) {

@@ -82,7 +82,7 @@ final class DecisionDateFinder {
     }
 
     /** The heading's title lines, in order; a title's date is the first one its next lines give after a "DU". */
-    private static List<Title> titles(String heading, LineStartMatcher lines) {
+    private static List<Title> titles(String heading, StartMatcher lines) {
         List<Title> titles = new ArrayList<>();
         while (lines.find()) {
             Matcher m = lines.matcher();
@@ -124,7 +124,7 @@ final class DecisionDateFinder {
         };
     }
 
-    private static String first(PatternMatches matches, Set<String> excluded) {
+    private static String first(StartMatcher matches, Set<String> excluded) {
         while (matches.find()) {
             String date = FrenchDates.iso(matches.matcher());
             if (date != null && !excluded.contains(date)) {
@@ -135,7 +135,7 @@ final class DecisionDateFinder {
     }
 
     /** The signature closes the decision, so the last one is its own. */
-    private static String lastSignature(LineStartMatcher signatures, Set<String> excluded) {
+    private static String lastSignature(StartMatcher signatures, Set<String> excluded) {
         String found = null;
         while (signatures.find()) {
             Matcher m = signatures.matcher();

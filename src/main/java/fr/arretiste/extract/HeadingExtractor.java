@@ -44,7 +44,7 @@ public final class HeadingExtractor {
     private static int headingEnd(RulingText ruling, ScannedText scanned) {
         String text = ruling.text();
         int end = ruling.zones().entete() != null ? ruling.zones().entete().end() : Math.min(text.length(), DEFAULT_HEADING);
-        LineStartMatcher body = scanned.lines(HeadingPatterns.BODY_START, end);
+        StartMatcher body = scanned.lines(HeadingPatterns.BODY_START, end);
         return body.find() ? body.matcher().start() : end;
     }
 }

@@ -4,14 +4,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-import fr.arretiste.extract.AnchoredMatcher.Anchor;
-import fr.arretiste.extract.AnchoredMatcher.Anchored;
+import fr.arretiste.extract.Anchored.Anchor;
 
 /**
  * Every regular expression of the heading extraction, in one place. They run on the cleaned text
  * ({@link TextCleaner}: plain spaces, ASCII apostrophes and dashes). Comments quote the real
  * headings each one was written for. Those opening with {@code ^} are tried at line starts only
- * ({@link LineStartMatcher}); an {@link AnchoredMatcher.Anchored} pattern only where its anchors say a match
+ * ({@link LineStarts}); an {@link Anchored} pattern only where its anchors say a match
  * can start, so its anchors change with it.
  */
 final class HeadingPatterns {

@@ -46,7 +46,7 @@ final class LowerCourtFinder {
     }
 
     /** A heading may give the lower decision's number apart: "(Réf 1ère instance : 23/00379)". */
-    private static List<LowerCourt> withReference(List<LowerCourt> found, AnchoredMatcher reference) {
+    private static List<LowerCourt> withReference(List<LowerCourt> found, StartMatcher reference) {
         if (!reference.find()) {
             return found;
         }
@@ -67,7 +67,7 @@ final class LowerCourtFinder {
      * decision. The court is named after the label, or before it where JuriCA puts its origin ("origine
      * Tribunal de Commerce de LYON, décision attaquée en date du...").
      */
-    private static List<LowerCourt> labelled(String text, AnchoredMatcher labels) {
+    private static List<LowerCourt> labelled(String text, StartMatcher labels) {
         List<LowerCourt> found = new ArrayList<>();
         int covered = 0;
         while (labels.find()) {
@@ -98,7 +98,7 @@ final class LowerCourtFinder {
     }
 
     /** "contre l'arrêt rendu le...": all of them in a Cour de cassation heading (joined pourvois), else the first. */
-    private static List<LowerCourt> against(String heading, AnchoredMatcher against, boolean all) {
+    private static List<LowerCourt> against(String heading, StartMatcher against, boolean all) {
         Set<LowerCourt> found = new LinkedHashSet<>();
         while ((all || found.isEmpty()) && against.find()) {
             Matcher m = against.matcher();
@@ -116,7 +116,7 @@ final class LowerCourtFinder {
      * ("Par jugement du 3 octobre 2023, le tribunal de commerce de Rennes a... Le 30 novembre 2023, la société a
      * fait appel du jugement"); the first one told when no appeal is told.
      */
-    private static LowerCourt narrated(String story, AnchoredMatcher narrations) {
+    private static LowerCourt narrated(String story, StartMatcher narrations) {
         List<Integer> starts = new ArrayList<>();
         List<LowerCourt> told = new ArrayList<>();
         while (narrations.find()) {

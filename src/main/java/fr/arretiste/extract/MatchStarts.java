@@ -8,9 +8,10 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Guards the patterns that find sums ({@link GuardedPattern}) by where a match of each can start, read
- * from its first characters. Letters are compared as the case-insensitive (Unicode) regexes compare
- * them, upper then lower case, so that "Somme", "SOMME" and the long s of "ſomme" all start "somme".
+ * Guards patterns ({@link GuardedPattern}) by where a match of each can start, read from its first
+ * characters: the sums, the citations' words, the counsel of a cassation heading. Letters are compared as the
+ * case-insensitive (Unicode) regexes compare them ({@link CaseFold}), so that "Somme", "SOMME" and the long s
+ * of "ſomme" all start "somme".
  */
 final class MatchStarts {
     /** The chars of a figure besides its digits, and of the gap before its currency. */
@@ -47,14 +48,34 @@ final class MatchStarts {
         Map<Character, List<String>> byInitial = prefixes.stream().collect(Collectors.groupingBy(prefix -> prefix.charAt(0)));
         String initials = byInitial.keySet().stream().map(String::valueOf).collect(Collectors.joining());
         return new GuardedPattern(p, folding(initials), (text, i) -> !afterLetter(text, i)
-                && anyAt(text, i, byInitial.getOrDefault(fold(text.charAt(i)), List.of())));
+                && anyAt(text, i, byInitial.getOrDefault(CaseFold.fold(text.charAt(i)), List.of())));
     }
 
     /** {@code p} whose every alternative starts with \b and a letter: a match starts a word. */
     static GuardedPattern wordStart(Pattern p) {
+        return wordStart(p, (text, i) -> true);
+    }
+
+    /** {@code p} whose matches start a word, at the word starts that {@code guard} accepts. */
+    static GuardedPattern wordStart(Pattern p, GuardedPattern.Guard guard) {
         // a letter beyond the BMP starts with a high surrogate
         return new GuardedPattern(p, chars(c -> Character.isLetter(c) || Character.isHighSurrogate((char) c)),
-                (text, i) -> !afterLetter(text, i));
+                (text, i) -> !afterLetter(text, i) && guard.mayStart(text, i));
+    }
+
+    /** {@code p} whose every match starts with one of {@code words}, as written (case counts), wherever they are. */
+    static GuardedPattern literal(Pattern p, List<String> words) {
+        return new GuardedPattern(p, chars(c -> words.stream().anyMatch(w -> w.charAt(0) == c)),
+                (text, i) -> startsWithAny(text, i, words));
+    }
+
+    private static boolean startsWithAny(String text, int i, List<String> words) {
+        for (String word : words) {
+            if (text.startsWith(word, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean afterLetter(String text, int i) {
@@ -84,16 +105,12 @@ final class MatchStarts {
 
     /** The chars that match one of {@code lowercase} in a case-insensitive regex. */
     private static BitSet folding(String lowercase) {
-        return chars(c -> lowercase.indexOf(c) >= 0 || lowercase.indexOf(fold((char) c)) >= 0);
+        return chars(c -> lowercase.indexOf(c) >= 0 || lowercase.indexOf(CaseFold.fold((char) c)) >= 0);
     }
 
     /** A char of the text against a lowercase char of a pattern, as a case-insensitive (Unicode) regex compares them. */
     private static boolean same(char c, char lowercase) {
-        return c == lowercase || fold(c) == lowercase;
-    }
-
-    private static char fold(char c) {
-        return Character.toLowerCase(Character.toUpperCase(c));
+        return c == lowercase || CaseFold.fold(c) == lowercase;
     }
 
     private static BitSet chars(IntPredicate accepts) {

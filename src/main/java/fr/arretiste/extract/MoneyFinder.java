@@ -23,10 +23,10 @@ final class MoneyFinder {
 
     static List<Money> find(String text) {
         List<Money> found = new ArrayList<>();
-        AmountRules.FIGURE_THEN_CURRENCY.forEachMatch(text, m -> found.add(figure(text, m)));
-        AmountRules.CURRENCY_THEN_FIGURE.forEachMatch(text, m -> found.add(figure(text, m)));
-        AmountRules.BARE_SUM.forEachMatch(text, m -> found.add(figure(text, m)));
-        AmountRules.WORDS_THEN_CURRENCY.forEachMatch(text, m -> {
+        AmountRules.FIGURE_THEN_CURRENCY.in(text).forEachMatch(m -> found.add(figure(text, m)));
+        AmountRules.CURRENCY_THEN_FIGURE.in(text).forEachMatch(m -> found.add(figure(text, m)));
+        AmountRules.BARE_SUM.in(text).forEachMatch(m -> found.add(figure(text, m)));
+        AmountRules.WORDS_THEN_CURRENCY.in(text).forEachMatch(m -> {
             BigDecimal value = BigDecimal.valueOf(FrenchNumberWords.parse(m.group("words")));
             found.add(money(text, value, currency(m.group("cur")), m.start(), m.end()));
         });

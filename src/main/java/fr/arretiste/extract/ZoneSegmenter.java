@@ -76,7 +76,7 @@ public final class ZoneSegmenter {
             + "|(?:LE TRIBUNAL|LE JUGE|LA COUR|Le tribunal|Le juge|La cour|Nous)\\b[^\\n]{0,120}?,[ \\t]*"
             + "(?:statuant|après (?:en avoir )?délibéré))");
 
-    // All the patterns above open with ^ and are tried at line starts only (LineStartMatcher).
+    // All the patterns above open with ^ and are tried at line starts only (LineStarts).
 
     /** The end of a Cour de cassation decision's heading: the court "a rendu le présent arrêt." */
     private static final Pattern HEADING_END = Pattern.compile(
@@ -118,7 +118,7 @@ public final class ZoneSegmenter {
     }
 
     public static Zones segment(String text) {
-        int[] lines = LineStartMatcher.lineStarts(text);
+        LineStarts lines = LineStarts.of(text);
         int start = skipBlank(text, bodyStart(text, lines));
         int annexes = first(ANNEXES, text, lines, start, text.length());
         int decision = annexes >= 0 ? annexes : text.length();
@@ -152,22 +152,22 @@ public final class ZoneSegmenter {
         return end > start ? new Span(start, end) : null;
     }
 
-    private static int bodyStart(String text, int[] lines) {
+    private static int bodyStart(String text, LineStarts lines) {
         if (!text.contains(PAGE_TEXT_TITLE)) {
             return 0;
         }
-        LineStartMatcher m = new LineStartMatcher(PAGE_TEXT_START, text, lines, 0, text.length());
+        StartMatcher m = lines.matches(PAGE_TEXT_START, 0, text.length());
         return m.find() ? m.matcher().end() : 0;
     }
 
-    private static int dispositifStart(String text, int[] lines, int from, int to) {
+    private static int dispositifStart(String text, LineStarts lines, int from, int to) {
         int last = lastStart(DISPOSITIF, text, lines, from, to);
         return last >= 0 ? last : lastStart(DISPOSITIF_FALLBACK, text, lines, from + (to - from) / 2, to);
     }
 
     /** Where the decision ends: before the first line that follows it after {@code from}, blanks trimmed. */
-    private static int decisionEnd(String text, int[] lines, int from, int to) {
-        LineStartMatcher m = new LineStartMatcher(AFTER_DECISION, text, lines, from, to);
+    private static int decisionEnd(String text, LineStarts lines, int from, int to) {
+        StartMatcher m = lines.matches(AFTER_DECISION, from, to);
         int end = m.find() ? m.matcher().start() : to;
         while (end > from && Character.isWhitespace(text.charAt(end - 1))) {
             end--;
@@ -175,8 +175,8 @@ public final class ZoneSegmenter {
         return end;
     }
 
-    private static int lastStart(Pattern p, String text, int[] lines, int from, int to) {
-        LineStartMatcher m = new LineStartMatcher(p, text, lines, from, to);
+    private static int lastStart(Pattern p, String text, LineStarts lines, int from, int to) {
+        StartMatcher m = lines.matches(p, from, to);
         int last = -1;
         while (m.find()) {
             last = skipBlank(text, m.matcher().start());
@@ -185,8 +185,8 @@ public final class ZoneSegmenter {
     }
 
     /** The first line in {@code [from, to)} that {@code p} starts and that is a heading. */
-    private static int firstHeading(Pattern p, String text, int[] lines, int from, int to) {
-        LineStartMatcher m = new LineStartMatcher(p, text, lines, Math.min(from, to), to);
+    private static int firstHeading(Pattern p, String text, LineStarts lines, int from, int to) {
+        StartMatcher m = lines.matches(p, Math.min(from, to), to);
         while (m.find()) {
             int start = skipBlank(text, m.matcher().start());
             if (isHeading(text.substring(start, lineEnd(text, start)).strip())) {
@@ -212,8 +212,8 @@ public final class ZoneSegmenter {
                 || line.split("\\s+").length <= MAX_HEADING_WORDS && !line.endsWith(".") && !line.endsWith(";");
     }
 
-    private static int first(Pattern p, String text, int[] lines, int from, int to) {
-        LineStartMatcher m = new LineStartMatcher(p, text, lines, Math.min(from, to), to);
+    private static int first(Pattern p, String text, LineStarts lines, int from, int to) {
+        StartMatcher m = lines.matches(p, Math.min(from, to), to);
         return m.find() ? skipBlank(text, m.matcher().start()) : -1;
     }
 

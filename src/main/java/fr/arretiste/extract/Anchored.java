@@ -2,16 +2,17 @@ package fr.arretiste.extract;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import fr.arretiste.extract.StartMatcher.Starts;
+
 /**
- * The matches of a pattern over a whole text, tried only where one can start: at its words (looked up in the
- * {@link CaseFold case-folded} text) rather than at every character, as java.util.regex does.
- * Finds what {@code pattern.matcher(text)} finds, match after match, provided every match of the pattern starts
- * where one of its anchors says.
+ * A pattern and the anchors of all its matches: its matches over a whole text are tried only where one can
+ * start, at its words (looked up in the {@link CaseFold case-folded} text), rather than at every character, as
+ * java.util.regex does. Finds what {@code pattern.matcher(text)} finds, match after match, provided every match
+ * of the pattern starts where one of its anchors says.
  */
-final class AnchoredMatcher implements PatternMatches {
+record Anchored(Pattern pattern, List<Anchor> anchors) {
     /**
      * Every match holds {@code word} (lower case), {@code offset} characters after its start; if
      * {@code blanksBefore}, the match may also start further back, in the blanks before that place or at the
@@ -25,43 +26,13 @@ final class AnchoredMatcher implements PatternMatches {
         }
     }
 
-    /** A pattern and the anchors of all its matches. */
-    record Anchored(Pattern pattern, List<Anchor> anchors) {
-    }
-
-    private final Matcher matcher;
-    private final int[] starts;
-    private int next;
-    private int position;
-
-    AnchoredMatcher(Anchored anchored, CharSequence text, String folded) {
-        this.matcher = anchored.pattern().matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        this.starts = starts(anchored.anchors(), text, folded);
-    }
-
-    @Override
-    public boolean find() {
-        for (; next < starts.length; next++) {
-            int start = starts[next];
-            if (start >= position) {
-                matcher.region(start, matcher.regionEnd());
-                if (matcher.lookingAt()) {
-                    position = matcher.end() > start ? matcher.end() : start + 1;
-                    next++;
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    @Override
-    public Matcher matcher() {
-        return matcher;
+    /** The matches over the whole {@code text}, whose {@link CaseFold#of folded} copy is {@code folded}. */
+    StartMatcher in(CharSequence text, String folded) {
+        return new StartMatcher(StartMatcher.seeingAround(pattern, text), Starts.among(starts(text, folded)), 0, text.length());
     }
 
     /** Where a match can start, in order. */
-    private static int[] starts(List<Anchor> anchors, CharSequence text, String folded) {
+    private int[] starts(CharSequence text, String folded) {
         int[] starts = new int[16];
         int count = 0;
         for (Anchor anchor : anchors) {
