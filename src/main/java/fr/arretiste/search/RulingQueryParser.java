@@ -4,6 +4,7 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.DoubleField;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.index.Term;
@@ -37,8 +38,9 @@ final class RulingQueryParser extends QueryParser {
     /** The first character of a regular expression that is not a plain letter or digit. */
     private static final Pattern REGEXP_OPERATORS = Pattern.compile("[^\\p{L}\\p{N}]");
 
-    RulingQueryParser() {
-        super(RulingFields.TEXT, RulingFields.analyzer());
+    /** The analyzer is {@link RulingFields#analyzer()}'s, shared: building one per query would cost more than parsing. */
+    RulingQueryParser(Analyzer analyzer) {
+        super(RulingFields.TEXT, analyzer);
         setDefaultOperator(AND_OPERATOR);
     }
 

@@ -7,24 +7,20 @@ import java.nio.file.Path;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.IntField;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexNotFoundException;
@@ -34,8 +30,10 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -43,6 +41,9 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.SortedNumericSelector;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
@@ -74,14 +75,22 @@ public final class RulingSearcher implements Closeable {
 
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    /**
+     * Lucene's default searcher, one thread and its own order of segments (largest first): the
+     * order in which {@link ResultStatistics} samples the first rulings of a large result.
+     */
+    private final IndexSearcher sampling;
+    /** One analyzer for every request: it keeps its token streams from one query to the next, per thread. */
+    private final Analyzer analyzer = RulingFields.analyzer();
     private final UnifiedHighlighter highlighter;
     /** Null when no ruling has a facet value yet: Lucene refuses to read facets that were never written. */
     private final SortedSetDocValuesReaderState facetState;
 
     private RulingSearcher(DirectoryReader reader) throws IOException {
         this.reader = reader;
-        this.searcher = new IndexSearcher(reader);
-        this.highlighter = UnifiedHighlighter.builder(searcher, RulingFields.analyzer())
+        this.searcher = new SlicedSearcher(reader);
+        this.sampling = new IndexSearcher(reader);
+        this.highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withMaxLength(Integer.MAX_VALUE - 1)
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getWordInstance(Locale.FRENCH), SNIPPET_LENGTH, MATCH_IN_THE_MIDDLE))
@@ -107,16 +116,31 @@ public final class RulingSearcher implements Closeable {
     /** Runs the query with its filters; an {@link InvalidQueryException} says what is wrong with either. */
     public SearchResult search(SearchRequest request) throws IOException {
         Query query = parse(request);
-        int window = request.offset() + request.limit();
-        // a sort needs at least one slot; a count (limit 0) is ordered by nothing
-        FacetsCollectorManager.FacetsResult result = request.order() == SearchRequest.Order.DATE && window > 0
-                ? FacetsCollectorManager.search(searcher, query, window, NEWEST_FIRST, true, new FacetsCollectorManager())
-                : FacetsCollectorManager.search(searcher, query, window, new FacetsCollectorManager());
-        TopDocs top = result.topDocs();
+        FacetCounter facets = new FacetCounter(facetState);
+        // more slots than rulings would only take memory
+        int window = Math.min(request.offset() + request.limit(), reader.maxDoc());
+        if (window == 0) {
+            FacetCounter.Counts counts = searcher.search(query, facets);
+            return new SearchResult(counts.matches(), List.of(), facets.top(counts, RulingFields.FACETS, LABELS_PER_FACET));
+        }
+        // one pass finds the best hits and counts every match with its facet values
+        Object[] results = searcher.search(query, new MultiCollectorManager(topHits(request.order(), window), facets));
+        TopDocs top = (TopDocs) results[0];
+        if (request.order() == SearchRequest.Order.DATE) {
+            TopFieldCollector.populateScores(top.scoreDocs, searcher, query);
+        }
+        FacetCounter.Counts counts = (FacetCounter.Counts) results[1];
         ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, Math.min(request.offset(), top.scoreDocs.length),
                 top.scoreDocs.length);
-        FacetsCollector matching = result.facetsCollector();
-        return new SearchResult(count(matching), hits(query, new TopDocs(top.totalHits, page)), facets(matching));
+        return new SearchResult(counts.matches(), hits(query, new TopDocs(top.totalHits, page)),
+                facets.top(counts, RulingFields.FACETS, LABELS_PER_FACET));
+    }
+
+    /** The best {@code window} hits in this order; their total is the facets' count, exact, so none is counted here. */
+    private static CollectorManager<?, ? extends TopDocs> topHits(SearchRequest.Order order, int window) {
+        return order == SearchRequest.Order.DATE
+                ? new TopFieldCollectorManager(NEWEST_FIRST, window, null, window)
+                : new TopScoreDocCollectorManager(window, null, window);
     }
 
     /** The ruling with this id, as it was extracted. */
@@ -150,8 +174,8 @@ public final class RulingSearcher implements Closeable {
 
     /** Outcomes by court and by year and the sums granted under article 700, over every ruling the request matches. */
     public ResultStats stats(SearchRequest request) throws IOException {
-        FacetsCollector matching = searcher.search(parse(request), new FacetsCollectorManager());
-        return new ResultStatistics(searcher.storedFields()).of(matching);
+        FacetsCollector matching = sampling.search(parse(request), new FacetsCollectorManager());
+        return new ResultStatistics(sampling.storedFields()).of(matching);
     }
 
     IndexReader reader() {
@@ -162,12 +186,29 @@ public final class RulingSearcher implements Closeable {
         return searcher;
     }
 
+    Analyzer analyzer() {
+        return analyzer;
+    }
+
     static Query idQuery(String id) {
         return new TermQuery(new Term(RulingFields.ID, id));
     }
 
-    /** The hits of these top documents, each with a snippet of its text where the query matches. */
+    /**
+     * The hits of these top documents, each with a snippet of its text where the query matches. The
+     * snippets cost most of a search: the hits are shared between the cores.
+     */
     List<Hit> hits(Query query, TopDocs top) throws IOException {
+        List<Callable<List<Hit>>> parts = new ArrayList<>();
+        int perPart = Math.max(1, Math.ceilDiv(top.scoreDocs.length, SlicedSearcher.CORES));
+        for (int from = 0; from < top.scoreDocs.length; from += perPart) {
+            ScoreDoc[] part = Arrays.copyOfRange(top.scoreDocs, from, Math.min(from + perPart, top.scoreDocs.length));
+            parts.add(() -> hitsOf(query, new TopDocs(top.totalHits, part)));
+        }
+        return searcher.getTaskExecutor().invokeAll(parts).stream().flatMap(List::stream).toList();
+    }
+
+    private List<Hit> hitsOf(Query query, TopDocs top) throws IOException {
         String[] snippets = highlighter.highlight(RulingFields.TEXT, query, top, PASSAGES_PER_SNIPPET);
         StoredFields stored = searcher.storedFields();
         List<Hit> hits = new ArrayList<>();
@@ -187,8 +228,8 @@ public final class RulingSearcher implements Closeable {
         }
     }
 
-    private static Query parse(SearchRequest request) {
-        RulingQueryParser parser = new RulingQueryParser();
+    private Query parse(SearchRequest request) {
+        RulingQueryParser parser = new RulingQueryParser(analyzer);
         try {
             BooleanQuery.Builder query = new BooleanQuery.Builder();
             query.add(request.query().isBlank() ? new MatchAllDocsQuery() : parser.query(request.query()),
@@ -211,30 +252,6 @@ public final class RulingSearcher implements Closeable {
 
     private static String oneLine(String snippet) {
         return snippet == null ? null : LAYOUT_SPACE.matcher(snippet).replaceAll(" ").strip();
-    }
-
-    /** Every matching ruling, counted by the facets' collector rather than by the top hits' (which stops counting). */
-    private static long count(FacetsCollector matching) {
-        return matching.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
-    }
-
-    private Map<String, List<FacetCount>> facets(FacetsCollector matching) throws IOException {
-        Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
-        if (facetState == null) {
-            return facets;
-        }
-        Facets counts = new SortedSetDocValuesFacetCounts(facetState, matching);
-        for (String dim : RulingFields.FACETS) {
-            FacetResult top = counts.getTopChildren(LABELS_PER_FACET, dim);
-            if (top != null) {
-                List<FacetCount> values = new ArrayList<>();
-                for (LabelAndValue value : top.labelValues) {
-                    values.add(new FacetCount(value.label, value.value.intValue()));
-                }
-                facets.put(dim, values);
-            }
-        }
-        return facets;
     }
 
     private static Sort newestFirst() {

@@ -146,7 +146,7 @@ final class SimilarRulings {
     /** MoreLikeThis's query: the key words of the text, each weighed by how characteristic it is. */
     private BooleanQuery like(String reasons) throws IOException {
         MoreLikeThis mlt = new MoreLikeThis(searcher.reader());
-        mlt.setAnalyzer(RulingFields.analyzer());
+        mlt.setAnalyzer(searcher.analyzer());
         mlt.setFieldNames(new String[] {RulingFields.TEXT});
         mlt.setMinTermFreq(MIN_TERM_FREQUENCY);
         mlt.setMinDocFreq(MIN_DOC_FREQUENCY);
