@@ -45,7 +45,7 @@ class ImportJobConfig {
     private static final String JOB_INSTANCE = "#{jobExecution.jobInstance.instanceId}";
     private static final int CORES = Runtime.getRuntime().availableProcessors();
     /** Files per core in a chunk when the configuration leaves its size to the machine. */
-    private static final int FILES_PER_CORE = 100;
+    private static final int FILES_PER_CORE = 250;
 
     @Bean
     Job importRulings(JobRepository jobRepository, Step importFiles, Step removeMissing, Step exportRulings) {
@@ -74,9 +74,9 @@ class ImportJobConfig {
     @Bean
     @JobScope
     Step removeMissing(JobRepository jobRepository, PlatformTransactionManager transactionManager, JdbcTemplate jdbc,
-            @Value(PATHS) ImportPaths paths, @Value(JOB_INSTANCE) long run) {
+            @Value(PATHS) ImportPaths paths) {
         return new StepBuilder(REMOVE_MISSING, jobRepository)
-                .tasklet(new RemoveMissing(paths, new Manifest(jdbc, paths.index()), run), transactionManager).build();
+                .tasklet(new RemoveMissing(paths, new Manifest(jdbc, paths.index())), transactionManager).build();
     }
 
     @Bean

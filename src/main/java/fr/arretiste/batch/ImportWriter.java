@@ -40,7 +40,7 @@ final class ImportWriter implements ItemStreamWriter<FileOutcome> {
     private final ExecutorService indexers;
 
     /**
-     * {@code run} is the job instance: the manifest rows it writes or touches are the files it saw.
+     * {@code run} is the job instance, recorded in the manifest rows of the files it analyses.
      * {@code indexers} add the chunk's documents to the index.
      */
     ImportWriter(Path indexDir, Manifest manifest, JsonlFile rejects, long run, ExecutorService indexers) {
@@ -66,14 +66,11 @@ final class ImportWriter implements ItemStreamWriter<FileOutcome> {
 
     @Override
     public void write(Chunk<? extends FileOutcome> chunk) throws IOException {
-        List<String> touched = new ArrayList<>();
         List<Manifest.Entry> recorded = new ArrayList<>();
         Set<String> dropped = new LinkedHashSet<>();
         List<ParsedRuling> rulings = new ArrayList<>();
         for (FileOutcome file : chunk) {
-            if (file.unchanged()) {
-                touched.add(file.source());
-            } else {
+            if (!file.unchanged()) {
                 recorded.add(file.entry());
             }
             if (file.droppedId() != null) {
@@ -87,7 +84,6 @@ final class ImportWriter implements ItemStreamWriter<FileOutcome> {
             }
             counts.merge(file.kind(), 1L, Long::sum);
         }
-        manifest.touch(touched, run);
         manifest.record(recorded, run);
         // Deletions before additions: a ruling another file of this chunk gives again stays.
         for (String id : dropped) {
