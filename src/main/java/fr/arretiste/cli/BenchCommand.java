@@ -10,6 +10,7 @@ import fr.arretiste.bench.BenchReport;
 import fr.arretiste.bench.BenchResult;
 import fr.arretiste.bench.Benchmark;
 import fr.arretiste.bench.Phase;
+import fr.arretiste.index.CommittedIndex;
 import fr.arretiste.bench.PhaseRunner;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -50,7 +51,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--skip", paramLabel = "PHASE", split = ",",
             description = "phases not to run: floor, import, incremental, extraction, search (e.g. --skip floor,extraction "
-                    + "for a 200,000-ruling run that measures the import, its re-run, memory and search)")
+                    + "for a 200,000-ruling run that measures the import, its re-run, memory and search); without the "
+                    + "import, the re-run and the search use the index the last import of the same corpus left")
     Set<Phase> skip = EnumSet.noneOf(Phase.class);
 
     @Spec
@@ -64,8 +66,10 @@ final class BenchCommand implements Callable<Integer> {
         if (!xmx.matches("\\d+[kKmMgG]?")) {
             throw new ParameterException(spec.commandLine(), "--xmx is a heap size such as 512m or 2g, not " + xmx);
         }
-        if (skip.contains(Phase.IMPORT) && !skip.containsAll(EnumSet.of(Phase.INCREMENTAL, Phase.SEARCH))) {
-            throw new ParameterException(spec.commandLine(), "the re-run and the search read the index the full import builds: skip them too");
+        if (skip.contains(Phase.IMPORT) && !skip.containsAll(EnumSet.of(Phase.INCREMENTAL, Phase.SEARCH))
+                && !CommittedIndex.exists(OUT.resolve("index"))) {
+            throw new ParameterException(spec.commandLine(), "the re-run and the search read the index the full import "
+                    + "builds, and there is none in " + OUT.resolve("index") + ": run the import phase");
         }
         Set<Phase> phases = EnumSet.allOf(Phase.class);
         phases.removeAll(skip);

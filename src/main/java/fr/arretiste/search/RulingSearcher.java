@@ -4,11 +4,9 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -44,6 +42,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
@@ -92,8 +91,10 @@ public final class RulingSearcher implements Closeable {
         this.sampling = new IndexSearcher(reader);
         this.highlighter = UnifiedHighlighter.builder(searcher, analyzer)
                 .withMaxLength(Integer.MAX_VALUE - 1)
+                // Passages bounded at spaces: the JDK's word iterator, stepped word by word to the length
+                // goal around every match, was a third of a search's time on 200,000 rulings.
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getWordInstance(Locale.FRENCH), SNIPPET_LENGTH, MATCH_IN_THE_MIDDLE))
+                        new CustomSeparatorBreakIterator(' '), SNIPPET_LENGTH, MATCH_IN_THE_MIDDLE))
                 .withFormatter(new SnippetFormatter())
                 .build();
         this.facetState = hasFacets(reader)
@@ -214,7 +215,8 @@ public final class RulingSearcher implements Closeable {
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < top.scoreDocs.length; i++) {
             ScoreDoc doc = top.scoreDocs[i];
-            Ruling r = ruling(stored, doc.doc);
+            HitFields r = RulingJson.mapper().readValue(
+                    stored.document(doc.doc, Set.of(RulingFields.JSON)).get(RulingFields.JSON), HitFields.class);
             hits.add(new Hit(r.id(), r.court(), r.date(), r.caseNumbers(),
                     r.outcome() == null ? null : r.outcome().solution(), doc.score, oneLine(snippets[i])));
         }
