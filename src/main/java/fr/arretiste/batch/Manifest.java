@@ -27,6 +27,8 @@ final class Manifest {
     /** Reasons are messages of parsers: cut so that one never overflows its column. */
     private static final int MAX_REASON = 2000;
     private static final String TABLE = "ARRETISTE_MANIFEST";
+    /** Rows read at once when the whole folder's are. */
+    private static final int PAGE = 1000;
 
     private final JdbcTemplate jdbc;
     private final String index;
@@ -87,15 +89,25 @@ final class Manifest {
         return n != null && n > 0;
     }
 
-    /** The files of the manifest that are not among these, in source order: files that left the input. */
+    /**
+     * The files of the manifest that are not among these, in source order: files that left the input.
+     * Read a page of rows at a time, after the last source of the page before: the database would
+     * otherwise hold the whole folder's rows in memory at once (400 MB of heap for 200,000 files).
+     */
     List<Entry> notAmong(Set<String> sources) {
         List<Entry> gone = new ArrayList<>();
-        jdbc.query("SELECT SOURCE, SHA256, RULING_ID, REASON FROM " + TABLE + " WHERE INDEX_DIR = ? ORDER BY SOURCE", row -> {
-            if (!sources.contains(row.getString(1))) {
-                gone.add(new Entry(row.getString(1), row.getString(2), row.getString(3), row.getString(4)));
-            }
-        }, index);
+        String after = "";
+        for (List<Entry> page = pageAfter(after); !page.isEmpty(); page = pageAfter(after)) {
+            page.stream().filter(e -> !sources.contains(e.source())).forEach(gone::add);
+            after = page.getLast().source();
+        }
         return gone;
+    }
+
+    private List<Entry> pageAfter(String source) {
+        return jdbc.query("SELECT SOURCE, SHA256, RULING_ID, REASON FROM " + TABLE + " WHERE INDEX_DIR = ? AND SOURCE > ?"
+                        + " ORDER BY INDEX_DIR, SOURCE FETCH FIRST " + PAGE + " ROWS ONLY", // the key's order: no sort
+                (row, n) -> new Entry(row.getString(1), row.getString(2), row.getString(3), row.getString(4)), index, source);
     }
 
     void delete(String source) {
