@@ -43,7 +43,8 @@ class ImportJobConfig {
     private static final String PATHS = "#{T(fr.arretiste.batch.ImportPaths).parse(jobParameters['" + INPUT + "'], "
             + "jobParameters['" + INDEX + "'])}";
     private static final String JOB_INSTANCE = "#{jobExecution.jobInstance.instanceId}";
-    private static final int CORES = Runtime.getRuntime().availableProcessors();
+    /** The import's workers: one per core. */
+    static final int CORES = Runtime.getRuntime().availableProcessors();
     /** Files per core in a chunk when the configuration leaves its size to the machine. */
     private static final int FILES_PER_CORE = 250;
 

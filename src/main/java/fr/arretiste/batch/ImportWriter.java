@@ -33,8 +33,6 @@ final class ImportWriter implements ItemStreamWriter<FileOutcome> {
     private final Manifest manifest;
     private final JsonlFile rejects;
     private final long run;
-    private static final int CORES = Runtime.getRuntime().availableProcessors();
-
     private final Map<FileOutcome.Kind, Long> counts = new EnumMap<>(FileOutcome.Kind.class);
     private RulingIndex index;
     private final ExecutorService indexers;
@@ -105,7 +103,7 @@ final class ImportWriter implements ItemStreamWriter<FileOutcome> {
             index.upsert(r.ruling(), r.text());
             return null;
         }).toList());
-        onEveryCore(Collections.nCopies(CORES, () -> {
+        onEveryCore(Collections.nCopies(ImportJobConfig.CORES, () -> {
             index.flushBuffer();
             return null;
         }));

@@ -9,6 +9,11 @@ import java.nio.file.Path;
  */
 public record BenchSetup(Path corpus, Path out, int warmupPasses, int passes) {
     public Path index() {
+        return index(out);
+    }
+
+    /** The import's index in output folder {@code out}. */
+    public static Path index(Path out) {
         return out.resolve("index");
     }
 

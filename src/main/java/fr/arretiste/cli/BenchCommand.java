@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 
 import fr.arretiste.bench.BenchReport;
 import fr.arretiste.bench.BenchResult;
+import fr.arretiste.bench.BenchSetup;
 import fr.arretiste.bench.Benchmark;
 import fr.arretiste.bench.Phase;
 import fr.arretiste.index.CommittedIndex;
@@ -67,9 +68,9 @@ final class BenchCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "--xmx is a heap size such as 512m or 2g, not " + xmx);
         }
         if (skip.contains(Phase.IMPORT) && !skip.containsAll(EnumSet.of(Phase.INCREMENTAL, Phase.SEARCH))
-                && !CommittedIndex.exists(OUT.resolve("index"))) {
+                && !CommittedIndex.exists(BenchSetup.index(OUT))) {
             throw new ParameterException(spec.commandLine(), "the re-run and the search read the index the full import "
-                    + "builds, and there is none in " + OUT.resolve("index") + ": run the import phase");
+                    + "builds, and there is none in " + BenchSetup.index(OUT) + ": run the import phase");
         }
         Set<Phase> phases = EnumSet.allOf(Phase.class);
         phases.removeAll(skip);

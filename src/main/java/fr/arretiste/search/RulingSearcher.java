@@ -215,8 +215,7 @@ public final class RulingSearcher implements Closeable {
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < top.scoreDocs.length; i++) {
             ScoreDoc doc = top.scoreDocs[i];
-            HitFields r = RulingJson.mapper().readValue(
-                    stored.document(doc.doc, Set.of(RulingFields.JSON)).get(RulingFields.JSON), HitFields.class);
+            HitFields r = RulingJson.mapper().readValue(json(stored, doc.doc), HitFields.class);
             hits.add(new Hit(r.id(), r.court(), r.date(), r.caseNumbers(),
                     r.outcome() == null ? null : r.outcome().solution(), doc.score, oneLine(snippets[i])));
         }
@@ -249,7 +248,12 @@ public final class RulingSearcher implements Closeable {
     }
 
     static Ruling ruling(StoredFields stored, int doc) throws IOException {
-        return RulingJson.read(stored.document(doc, Set.of(RulingFields.JSON)).get(RulingFields.JSON));
+        return RulingJson.read(json(stored, doc));
+    }
+
+    /** The stored JSON of a ruling, without its text. */
+    private static String json(StoredFields stored, int doc) throws IOException {
+        return stored.document(doc, Set.of(RulingFields.JSON)).get(RulingFields.JSON);
     }
 
     private static String oneLine(String snippet) {
